@@ -1,9 +1,9 @@
 package dev.clearance.document;
 
 /**
- * Bounds that keep parsing of untrusted files small in time and memory. The defaults are
- * documented in docs/input-limits.md; every reader refuses input beyond them with an {@link
- * InputException} instead of trying.
+ * Bounds that keep parsing of untrusted files small in time and memory. The defaults are documented
+ * in docs/input-limits.md; every reader refuses input beyond them with an {@link InputException}
+ * instead of trying.
  *
  * @param maxFileBytes largest file read at all
  * @param maxNestingDepth deepest nesting of mappings and sequences

@@ -72,7 +72,10 @@ public final class JsonReader {
     } catch (JsonProcessingException malformed) {
       int line = malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr();
       throw new InputException(
-          file, Math.max(line, 0), "malformed JSON: " + malformed.getOriginalMessage(), "fix the JSON syntax");
+          file,
+          Math.max(line, 0),
+          "malformed JSON: " + malformed.getOriginalMessage(),
+          "fix the JSON syntax");
     } catch (IOException unexpected) {
       throw new InputException(file, 0, "could not read JSON: " + unexpected.getMessage(), "");
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A parsed YAML or JSON document as a tree whose every node knows its {@link Source}. Scalars keep
- * their text; numbers and booleans are read from the text on demand, so that YAML and JSON give
- * the same tree.
+ * their text; numbers and booleans are read from the text on demand, so that YAML and JSON give the
+ * same tree.
  */
 public sealed interface Node {
 
@@ -95,7 +95,8 @@ public sealed interface Node {
     switch (node) {
       case Scalar scalar -> found.add(scalar);
       case Sequence sequence -> sequence.items().forEach(item -> collectScalars(item, found));
-      case Mapping mapping -> mapping.entries().values().forEach(value -> collectScalars(value, found));
+      case Mapping mapping ->
+          mapping.entries().values().forEach(value -> collectScalars(value, found));
     }
   }
 }

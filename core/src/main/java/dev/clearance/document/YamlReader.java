@@ -192,7 +192,8 @@ public final class YamlReader {
       }
       parent.size += size;
       if (!parent.mapping) {
-        parent.items.add(reSource(node, parent.source.child(String.valueOf(parent.items.size()), line)));
+        parent.items.add(
+            reSource(node, parent.source.child(String.valueOf(parent.items.size()), line)));
         return;
       }
       if (parent.pendingKey == null) {

@@ -14,7 +14,10 @@ import java.util.Optional;
  * @param lines every line of the file (index 0 is line 1)
  */
 public record ModelCard(
-    String file, Optional<Node.Mapping> frontMatter, List<CardSection> sections, List<String> lines) {
+    String file,
+    Optional<Node.Mapping> frontMatter,
+    List<CardSection> sections,
+    List<String> lines) {
 
   public ModelCard {
     sections = List.copyOf(sections);
@@ -23,8 +26,7 @@ public record ModelCard(
 
   /** The front matter, or an empty mapping when the card has none. */
   public Node.Mapping metadata() {
-    return frontMatter.orElseGet(
-        () -> new Node.Mapping(java.util.Map.of(), Source.ofFile(file)));
+    return frontMatter.orElseGet(() -> new Node.Mapping(java.util.Map.of(), Source.ofFile(file)));
   }
 
   public String line(int number) {

@@ -93,7 +93,17 @@ public final class ModelCardReader {
     List<String> previousPath = List.of();
     for (HeadingAt heading : headings) {
       int textFrom = previousLevel == 0 ? previousEnd : previousLine; // skip the heading line
-      sections.add(section(file, lines, previousHeading, previousLevel, previousPath, previousLine, textFrom, heading.line - 1, previousLevel == PSEUDO_HEADING_LEVEL));
+      sections.add(
+          section(
+              file,
+              lines,
+              previousHeading,
+              previousLevel,
+              previousPath,
+              previousLine,
+              textFrom,
+              heading.line - 1,
+              previousLevel == PSEUDO_HEADING_LEVEL));
       while (!open.isEmpty() && open.get(open.size() - 1).level >= heading.level) {
         open.remove(open.size() - 1);
       }
@@ -104,7 +114,17 @@ public final class ModelCardReader {
       previousPath = open.stream().map(h -> h.text).toList();
     }
     int textFrom = previousLevel == 0 ? previousEnd : previousLine;
-    sections.add(section(file, lines, previousHeading, previousLevel, previousPath, previousLine, textFrom, lines.size(), previousLevel == PSEUDO_HEADING_LEVEL));
+    sections.add(
+        section(
+            file,
+            lines,
+            previousHeading,
+            previousLevel,
+            previousPath,
+            previousLine,
+            textFrom,
+            lines.size(),
+            previousLevel == PSEUDO_HEADING_LEVEL));
     return sections;
   }
 

@@ -1,0 +1,57 @@
+package dev.clearance.policy;
+
+import dev.clearance.check.Coverage;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** How a requirement is looked for in a dossier; the parameters are policy data. */
+public sealed interface DetectorRule {
+
+  /** Which text detector: plain text, license (also needs a named license), contact channel. */
+  enum TextKind {
+    TEXT,
+    LICENSE,
+    CONTACT
+  }
+
+  /**
+   * Looks in front-matter {@code keys} and in card sections whose heading matches {@code sections}
+   * (the whole card when empty), and classifies what it finds by the first pattern list that
+   * matches: declared absent, declared unknown, present, partial. {@code sectionOnly} is the
+   * coverage when a matching section exists but no pattern matched in it. {@code extra} is the
+   * license-name patterns (LICENSE) or the channel patterns (CONTACT).
+   */
+  record Text(
+      TextKind kind,
+      List<String> keys,
+      List<Pattern> sections,
+      List<Pattern> excludeSections,
+      List<Pattern> present,
+      List<Pattern> partial,
+      List<Pattern> declaredUnknown,
+      List<Pattern> declaredAbsent,
+      List<Pattern> extra,
+      Coverage sectionOnly)
+      implements DetectorRule {
+    public Text {
+      keys = List.copyOf(keys);
+      sections = List.copyOf(sections);
+      excludeSections = List.copyOf(excludeSections);
+      present = List.copyOf(present);
+      partial = List.copyOf(partial);
+      declaredUnknown = List.copyOf(declaredUnknown);
+      declaredAbsent = List.copyOf(declaredAbsent);
+      extra = List.copyOf(extra);
+    }
+  }
+
+  /**
+   * Needs results (numbers) on at least {@code minimum} established benchmarks covering every
+   * category.
+   */
+  record SafetyBenchmarks(int minimum, List<String> categories) implements DetectorRule {
+    public SafetyBenchmarks {
+      categories = List.copyOf(categories);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.clearance.policy;
+
+import dev.clearance.document.Node;
+import dev.clearance.report.PolicyRef;
+import dev.clearance.tier.Tier;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A loaded, validated framework version (POL-1): tiers, triggers, the benchmark registry and the
+ * documentation requirements. Built only by {@link PolicyLoader}.
+ *
+ * @param declarationSections headings of sections whose text declares what the model is
+ * @param excludedSections headings of sections whose text never declares it (training data,
+ *     out-of-scope, limitations...)
+ * @param parameterDisagreement fraction by which a declared count may differ from a measured one
+ * @param placeholders text that marks a template placeholder rather than information
+ * @param document the policy file as read, for {@code policy show} and {@code policy diff}
+ */
+public record Policy(
+    String id,
+    String version,
+    String title,
+    String effective,
+    List<TierRule> tiers,
+    List<Pattern> declarationSections,
+    List<Pattern> excludedSections,
+    double parameterDisagreement,
+    List<TriggerRule> triggers,
+    List<Benchmark> benchmarks,
+    List<Pattern> placeholders,
+    List<RequirementRule> requirements,
+    Node.Mapping document) {
+
+  public Policy {
+    tiers = List.copyOf(tiers);
+    declarationSections = List.copyOf(declarationSections);
+    excludedSections = List.copyOf(excludedSections);
+    triggers = List.copyOf(triggers);
+    benchmarks = List.copyOf(benchmarks);
+    placeholders = List.copyOf(placeholders);
+    requirements = List.copyOf(requirements);
+  }
+
+  public PolicyRef ref() {
+    return new PolicyRef(id, version, title);
+  }
+
+  public TierRule tier(Tier tier) {
+    return tiers.stream()
+        .filter(rule -> rule.tier() == tier)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("policy has no rule for " + tier));
+  }
+
+  public Optional<Benchmark> benchmark(String id) {
+    return benchmarks.stream().filter(benchmark -> benchmark.id().equals(id)).findFirst();
+  }
+}

@@ -1,8 +1,13 @@
+#!/usr/bin/env bash
 # shellcheck shell=bash
 # Finds a JDK >= 21 for Clearance's scripts. Sourced by ./clearance, scripts/test and .ci/run;
 # defines functions only and changes nothing in the caller's environment.
 #
 #   home="$(clearance_find_jdk)" || exit 2
+#
+# Run directly, it prints an export line for an interactive shell:
+#
+#   eval "$(scripts/find-jdk.sh)" && ./mvnw -pl core -am verify
 #
 # Order: $JAVA_HOME when its bin/java reports version >= 21, else the newest JDK under
 # $CLEARANCE_JVM_DIR (default /usr/lib/jvm) whose bin/java reports >= 21. On success prints the
@@ -65,3 +70,8 @@ clearance_find_jdk() {
   } >&2
   return 2
 }
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  clearance_jdk_home="$(clearance_find_jdk)" || exit 2
+  printf 'export JAVA_HOME=%q\n' "$clearance_jdk_home"
+fi

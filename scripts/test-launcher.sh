@@ -87,6 +87,12 @@ expect_equal "find-jdk: without a JDK 21+ prints nothing on stdout" "$out" ""
 expect_contains "find-jdk: without a JDK 21+ says what to install" "$err" "apt-get install openjdk-21-jdk"
 expect_contains "find-jdk: without a JDK 21+ names the rejected JAVA_HOME" "$err" "JAVA_HOME=$jvms/jdk-17"
 
+run_captured env JAVA_HOME="$jvms/jdk-21" CLEARANCE_JVM_DIR="$jvms" "$root/scripts/find-jdk.sh"
+expect_equal "find-jdk: run directly, prints an export line" "$out" "export JAVA_HOME=$jvms/jdk-21"
+
+run_captured env JAVA_HOME="$jvms/jdk-17" CLEARANCE_JVM_DIR="$work/old-only" "$root/scripts/find-jdk.sh"
+expect_equal "find-jdk: run directly without a JDK 21+, exits 2" "$status" "2"
+
 # ---------------------------------------------------------------- ./clearance on a fresh copy
 # A copy of the sources without any build output: the first run must build, say so on stderr
 # only, and still print the CLI's own output on stdout.

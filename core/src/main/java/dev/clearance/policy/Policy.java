@@ -1,9 +1,11 @@
 package dev.clearance.policy;
 
+import dev.clearance.check.Severity;
 import dev.clearance.document.Node;
 import dev.clearance.report.PolicyRef;
 import dev.clearance.tier.Tier;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  *     out-of-scope, limitations...)
  * @param parameterDisagreement fraction by which a declared count may differ from a measured one
  * @param placeholders text that marks a template placeholder rather than information
+ * @param consistency severity of each consistency check, by id
  * @param document the policy file as read, for {@code policy show} and {@code policy diff}
  */
 public record Policy(
@@ -31,6 +34,7 @@ public record Policy(
     List<Benchmark> benchmarks,
     List<Pattern> placeholders,
     List<RequirementRule> requirements,
+    Map<String, Severity> consistency,
     Node.Mapping document) {
 
   public Policy {
@@ -41,6 +45,16 @@ public record Policy(
     benchmarks = List.copyOf(benchmarks);
     placeholders = List.copyOf(placeholders);
     requirements = List.copyOf(requirements);
+    consistency = Map.copyOf(consistency);
+  }
+
+  /** The severity of a consistency check ({@code card-missing}, ...); see {@link PolicyLoader}. */
+  public Severity consistencySeverity(String check) {
+    Severity severity = consistency.get(check);
+    if (severity == null) {
+      throw new IllegalArgumentException("policy has no consistency severity for " + check);
+    }
+    return severity;
   }
 
   public PolicyRef ref() {

@@ -106,6 +106,7 @@ public final class PolicyLoader {
         "benchmark_categories",
         "benchmarks",
         "placeholders",
+        "consistency",
         "requirements");
     String schema = top.text("schema");
     if (!schema.equals(SCHEMA)) {
@@ -138,7 +139,27 @@ public final class PolicyLoader {
         benchmarks,
         top.patterns("placeholders"),
         requirements(top, benchmarks),
+        consistency(top),
         (Node.Mapping) root);
+  }
+
+  /** The consistency checks every policy must give a severity for. */
+  public static final List<String> CONSISTENCY_CHECKS =
+      List.of(
+          "card-missing",
+          "declared-tier-below",
+          "parameter-disagreement",
+          "license-disagreement",
+          "review-suggested");
+
+  private static Map<String, Severity> consistency(PolicyFields top) throws InputException {
+    PolicyFields fields = PolicyFields.of(top.required("consistency"), "consistency");
+    fields.onlyKeys(CONSISTENCY_CHECKS.toArray(String[]::new));
+    Map<String, Severity> severities = new java.util.HashMap<>();
+    for (String check : CONSISTENCY_CHECKS) {
+      severities.put(check, enumValue(Severity.class, fields.required(check), check));
+    }
+    return severities;
   }
 
   private static List<TierRule> tiers(PolicyFields top) throws InputException {

@@ -1,0 +1,112 @@
+package dev.clearance.evidence;
+
+import dev.clearance.document.Node;
+import dev.clearance.dossier.CardSection;
+import dev.clearance.dossier.ModelCard;
+import dev.clearance.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A model card prepared once for every detector: sections with searchable text, each classified
+ * against the policy's declaration scope, and front-matter lookup by dotted path.
+ */
+public final class CardView {
+
+  private static final Pattern MARKDOWN_LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
+  private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]|]+");
+  private static final Pattern HTML_TAG = Pattern.compile("<[^>\\n]{1,200}>");
+  private static final int PSEUDO_HEADING_LEVEL = 7;
+
+  private final ModelCard card;
+  private final List<SectionText> sections;
+
+  public CardView(ModelCard card, Policy policy) {
+    this.card = card;
+    List<SectionText> prepared = new ArrayList<>();
+    for (CardSection section : card.sections()) {
+      String text = section.text();
+      boolean placeholder = isPlaceholder(text, policy.placeholders());
+      boolean declaration = section.level() == 0 || anyMatch(policy.declarationSections(), section);
+      boolean excluded = anyMatch(policy.excludedSections(), section);
+      int firstLine =
+          section.line() == 0
+              ? 0
+              : (section.level() == 0 || section.level() == PSEUDO_HEADING_LEVEL
+                  ? section.line()
+                  : section.line() + 1);
+      prepared.add(
+          new SectionText(
+              section, text, firstLine, placeholder, declaration && !excluded, excluded));
+    }
+    this.sections = List.copyOf(prepared);
+  }
+
+  public ModelCard card() {
+    return card;
+  }
+
+  public List<SectionText> sections() {
+    return sections;
+  }
+
+  /** Text with link targets, bare URLs and HTML tags removed (so their digits are not scores). */
+  public static String withoutLinks(String text) {
+    String noTargets = MARKDOWN_LINK_TARGET.matcher(text).replaceAll("]");
+    String noUrls = BARE_URL.matcher(noTargets).replaceAll("");
+    return HTML_TAG.matcher(noUrls).replaceAll(" ");
+  }
+
+  /** The card's title: the first level-1 heading, else the first heading. */
+  public Optional<SectionText> title() {
+    return sections.stream()
+        .filter(section -> section.section().level() == 1)
+        .findFirst()
+        .or(() -> sections.stream().filter(s -> s.section().level() > 0).findFirst());
+  }
+
+  /**
+   * Sections one of whose headings (this one or an enclosing one) matches any of {@code headings}.
+   */
+  public List<SectionText> sectionsMatching(List<Pattern> headings) {
+    return sections.stream().filter(section -> anyMatch(headings, section.section())).toList();
+  }
+
+  /** The front-matter value at a dotted path such as {@code rrf.synthetic_data_percentage}. */
+  public Optional<Node> metadata(String dottedPath) {
+    Node current = card.metadata();
+    for (String part : dottedPath.split("\\.")) {
+      if (!(current instanceof Node.Mapping mapping) || mapping.get(part).isEmpty()) {
+        return Optional.empty();
+      }
+      current = mapping.get(part).get();
+    }
+    return Optional.of(current);
+  }
+
+  /** Whether {@code text} holds nothing but template placeholders (or nothing at all). */
+  public static boolean isPlaceholder(String text, List<Pattern> placeholders) {
+    String rest = text;
+    for (Pattern placeholder : placeholders) {
+      rest = placeholder.matcher(rest).replaceAll("");
+    }
+    return rest.replaceAll("[\\s*_#:>|\\-\\[\\]()]+", "").isEmpty();
+  }
+
+  private static boolean anyMatch(List<Pattern> headings, CardSection section) {
+    if (section.level() == 0) {
+      return false;
+    }
+    for (String heading : section.path()) {
+      String plain = heading.strip().replaceAll("[*_`#:]+", "").strip();
+      for (Pattern pattern : headings) {
+        if (pattern.matcher(plain).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

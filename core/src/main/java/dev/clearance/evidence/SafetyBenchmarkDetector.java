@@ -1,0 +1,60 @@
+package dev.clearance.evidence;
+
+import dev.clearance.check.Coverage;
+import dev.clearance.check.Evidence;
+import dev.clearance.policy.DetectorRule;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * DOC-2: results on at least N established safety benchmarks that together cover every required
+ * category (toxicity, bias, factual accuracy). Names without results count as partial.
+ */
+public final class SafetyBenchmarkDetector {
+
+  private SafetyBenchmarkDetector() {}
+
+  public static Detection detect(
+      DetectorRule.SafetyBenchmarks rule, List<BenchmarkFinding> findings, List<String> filesRead) {
+    List<BenchmarkFinding> relevant =
+        findings.stream()
+            .filter(finding -> rule.categories().contains(finding.benchmark().category()))
+            .toList();
+    List<BenchmarkFinding> scored = relevant.stream().filter(BenchmarkFinding::scored).toList();
+    Set<String> covered = new LinkedHashSet<>();
+    scored.forEach(finding -> covered.add(finding.benchmark().category()));
+    List<String> missingCategories =
+        rule.categories().stream().filter(category -> !covered.contains(category)).toList();
+    List<String> unscored =
+        relevant.stream()
+            .filter(finding -> !finding.scored())
+            .map(finding -> finding.benchmark().name())
+            .toList();
+    List<Evidence> evidence = relevant.stream().map(BenchmarkFinding::evidence).toList();
+    List<String> whereLooked =
+        List.of(
+            "model-index in the card's front matter",
+            "evaluation result files " + (filesRead.isEmpty() ? "(none)" : filesRead),
+            "benchmark names with scores in the card's text and tables");
+    List<String> notes = new ArrayList<>();
+    if (scored.size() < rule.minimum()) {
+      notes.add(
+          "results for %d established benchmark(s), %d needed"
+              .formatted(scored.size(), rule.minimum()));
+    }
+    if (!missingCategories.isEmpty()) {
+      notes.add("no results for " + String.join(", ", missingCategories));
+    }
+    if (!unscored.isEmpty()) {
+      notes.add("named without a score: " + String.join(", ", unscored));
+    }
+    String note = String.join("; ", notes);
+    if (scored.size() >= rule.minimum() && missingCategories.isEmpty()) {
+      return new Detection(Coverage.PRESENT, evidence, whereLooked, note);
+    }
+    return new Detection(
+        relevant.isEmpty() ? Coverage.MISSING : Coverage.PARTIAL, evidence, whereLooked, note);
+  }
+}

@@ -19,6 +19,7 @@ public final class CardView {
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]|]+");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>\\n]{1,200}>");
   private static final int PSEUDO_HEADING_LEVEL = 7;
+  private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
 
   private final ModelCard card;
   private final List<SectionText> sections;
@@ -26,10 +27,14 @@ public final class CardView {
   public CardView(ModelCard card, Policy policy) {
     this.card = card;
     List<SectionText> prepared = new ArrayList<>();
+    boolean titleSeen = false;
     for (CardSection section : card.sections()) {
-      String text = section.text();
+      String text = searchable(section.text());
       boolean placeholder = isPlaceholder(text, policy.placeholders());
-      boolean declaration = section.level() == 0 || anyMatch(policy.declarationSections(), section);
+      boolean isTitle = !titleSeen && section.level() > 0;
+      titleSeen |= isTitle;
+      boolean declaration =
+          section.level() == 0 || isTitle || declares(policy.declarationSections(), section);
       boolean excluded = anyMatch(policy.excludedSections(), section);
       int firstLine =
           section.line() == 0
@@ -50,6 +55,32 @@ public final class CardView {
 
   public List<SectionText> sections() {
     return sections;
+  }
+
+  /**
+   * Card text as detectors search it: emphasis and code markers removed ({@code **39.3**M GPU
+   * hours} reads as {@code 39.3M GPU hours}), lines kept so that matches keep their line.
+   */
+  static String searchable(String text) {
+    return EMPHASIS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * A section declares what the model is when its own heading, or a heading above it other than
+   * the card's title, is in the declaration scope.
+   */
+  private static boolean declares(List<Pattern> headings, CardSection section) {
+    List<String> path = section.path();
+    List<String> candidates = path.size() <= 1 ? path : path.subList(1, path.size());
+    for (String heading : candidates) {
+      String plain = heading.strip().replaceAll("[*_`#:]+", "").strip();
+      for (Pattern pattern : headings) {
+        if (pattern.matcher(plain).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Text with link targets, bare URLs and HTML tags removed (so their digits are not scores). */

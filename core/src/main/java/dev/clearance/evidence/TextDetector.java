@@ -29,18 +29,32 @@ public final class TextDetector {
     }
     List<SectionText> scope = scope(rule, card);
     whereLooked.add(describeScope(rule, card, scope));
-    Coverage[] order = {
-      Coverage.DECLARED_ABSENT, Coverage.DECLARED_UNKNOWN, Coverage.PRESENT, Coverage.PARTIAL
-    };
-    for (Coverage coverage : order) {
-      List<Pattern> patterns = patternsFor(rule, coverage);
-      for (Pattern pattern : patterns) {
-        for (SectionText section : scope) {
-          Optional<Evidence> found = section.find(pattern, "text in " + section.title());
-          if (found.isPresent()) {
-            return new Detection(coverage, List.of(found.get()), whereLooked, "");
-          }
-        }
+    Coverage[] stated = {Coverage.DECLARED_ABSENT, Coverage.DECLARED_UNKNOWN, Coverage.PRESENT};
+    for (Coverage coverage : stated) {
+      Optional<Detection> found = search(patternsFor(rule, coverage), scope, coverage, whereLooked);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    if (!rule.anywhere().isEmpty()) {
+      whereLooked.add("the rest of " + card.card().file());
+      Optional<Detection> found =
+          search(rule.anywhere(), everywhere(rule, card), Coverage.PRESENT, whereLooked);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    Optional<Detection> partial = search(rule.partial(), scope, Coverage.PARTIAL, whereLooked);
+    if (partial.isPresent()) {
+      return partial.get();
+    }
+    for (String key : rule.partialKeys()) {
+      Optional<Node> value = card.metadata(key);
+      if (value.isPresent() && !isEmpty(value.get())) {
+        whereLooked.add("front matter key '" + key + "'");
+        Evidence evidence =
+            new Evidence("front matter '" + key + "'", shown(value.get()), value.get().source());
+        return new Detection(Coverage.PARTIAL, List.of(evidence), whereLooked, "");
       }
     }
     if (!rule.sections().isEmpty() && !scope.isEmpty() && rule.sectionOnly() != Coverage.MISSING) {
@@ -51,6 +65,23 @@ public final class TextDetector {
       return new Detection(rule.sectionOnly(), List.of(heading), whereLooked, "");
     }
     return new Detection(Coverage.MISSING, List.of(), whereLooked, "");
+  }
+
+  /** The first match of any pattern (in pattern order) in the sections, as a detection. */
+  private static Optional<Detection> search(
+      List<Pattern> patterns,
+      List<SectionText> sections,
+      Coverage coverage,
+      List<String> whereLooked) {
+    for (Pattern pattern : patterns) {
+      for (SectionText section : sections) {
+        Optional<Evidence> found = section.find(pattern, "text in " + section.title());
+        if (found.isPresent()) {
+          return Optional.of(new Detection(coverage, List.of(found.get()), whereLooked, ""));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Sections to search: those matching the rule's headings (or all), minus excluded and empty. */
@@ -64,6 +95,14 @@ public final class TextDetector {
     return candidates.stream()
         .filter(section -> !section.placeholder())
         .filter(section -> !excluded.contains(section))
+        .toList();
+  }
+
+  private static List<SectionText> everywhere(DetectorRule.Text rule, CardView card) {
+    List<SectionText> excluded =
+        rule.excludeSections().isEmpty() ? List.of() : card.sectionsMatching(rule.excludeSections());
+    return card.sections().stream()
+        .filter(section -> !section.placeholder() && !excluded.contains(section))
         .toList();
   }
 

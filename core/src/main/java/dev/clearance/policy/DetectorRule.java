@@ -15,19 +15,24 @@ public sealed interface DetectorRule {
   }
 
   /**
-   * Looks in front-matter {@code keys} and in card sections whose heading matches {@code sections}
+   * Looks in front-matter {@code keys} (present) and {@code partialKeys} (partial when nothing
+   * better is found) and in card sections whose heading matches {@code sections}
    * (the whole card when empty), and classifies what it finds by the first pattern list that
    * matches: declared absent, declared unknown, present, partial. {@code sectionOnly} is the
-   * coverage when a matching section exists but no pattern matched in it. {@code extra} is the
+   * coverage when a matching section exists but no pattern matched in it. {@code anywhere} are
+   * patterns that show the topic as present wherever they stand in the card (outside excluded
+   * sections), for cards that describe it without a section of its own. {@code extra} is the
    * license-name patterns (LICENSE) or the channel patterns (CONTACT).
    */
   record Text(
       TextKind kind,
       List<String> keys,
+      List<String> partialKeys,
       List<Pattern> sections,
       List<Pattern> excludeSections,
       List<Pattern> present,
       List<Pattern> partial,
+      List<Pattern> anywhere,
       List<Pattern> declaredUnknown,
       List<Pattern> declaredAbsent,
       List<Pattern> extra,
@@ -35,10 +40,12 @@ public sealed interface DetectorRule {
       implements DetectorRule {
     public Text {
       keys = List.copyOf(keys);
+      partialKeys = List.copyOf(partialKeys);
       sections = List.copyOf(sections);
       excludeSections = List.copyOf(excludeSections);
       present = List.copyOf(present);
       partial = List.copyOf(partial);
+      anywhere = List.copyOf(anywhere);
       declaredUnknown = List.copyOf(declaredUnknown);
       declaredAbsent = List.copyOf(declaredAbsent);
       extra = List.copyOf(extra);

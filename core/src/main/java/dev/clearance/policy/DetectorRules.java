@@ -34,10 +34,12 @@ final class DetectorRules {
         new java.util.ArrayList<>(
             List.of(
                 "keys",
+                "partial_keys",
                 "sections",
                 "exclude_sections",
                 "present",
                 "partial",
+                "anywhere",
                 "declared_unknown",
                 "declared_absent",
                 "section_only"));
@@ -54,10 +56,12 @@ final class DetectorRules {
     return new DetectorRule.Text(
         kind,
         fields.texts("keys"),
+        fields.texts("partial_keys"),
         fields.patterns("sections"),
         fields.patterns("exclude_sections"),
         fields.patterns("present"),
         fields.patterns("partial"),
+        fields.patterns("anywhere"),
         fields.patterns("declared_unknown"),
         fields.patterns("declared_absent"),
         extraKey == null ? List.of() : fields.patterns(extraKey),

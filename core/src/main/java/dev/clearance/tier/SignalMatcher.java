@@ -63,6 +63,7 @@ final class SignalMatcher {
     card.metadata("pipeline_tag")
         .ifPresent(node -> scalars(node, rule.pipelineTags(), "pipeline_tag", evidence));
     card.metadata("tags").ifPresent(node -> scalars(node, rule.tags(), "tag", evidence));
+    card.metadata("model-index").ifPresent(node -> taskTypes(node, rule, evidence));
     card.metadata("datasets")
         .ifPresent(node -> scalars(node, rule.datasets(), "dataset", evidence));
     card.metadata("rrf.triggers")
@@ -75,6 +76,25 @@ final class SignalMatcher {
                 }
               }
             });
+  }
+
+  /** {@code model-index[].results[].task.type} declares the pipeline the model was evaluated as. */
+  private static void taskTypes(Node modelIndex, TriggerRule.Signals rule, List<Evidence> evidence) {
+    if (!(modelIndex instanceof Node.Sequence models)) {
+      return;
+    }
+    for (Node model : models.items()) {
+      if (model instanceof Node.Mapping modelEntry) {
+        modelEntry.sequence("results").ifPresent(results -> {
+          for (Node result : results.items()) {
+            if (result instanceof Node.Mapping resultEntry) {
+              resultEntry.mapping("task").flatMap(task -> task.get("type"))
+                  .ifPresent(type -> scalars(type, rule.pipelineTags(), "model-index task type", evidence));
+            }
+          }
+        });
+      }
+    }
   }
 
   private static void scalars(
@@ -108,6 +128,17 @@ final class SignalMatcher {
 
   private static void declarations(
       TriggerRule.Signals rule, CardView card, List<Evidence> evidence) {
+    card.title()
+        .ifPresent(
+            title -> {
+              String heading = title.section().heading();
+              for (Pattern pattern : rule.declarations()) {
+                if (pattern.matcher(heading).find()) {
+                  evidence.add(
+                      new Evidence("declared in the card title", heading, title.section().source()));
+                }
+              }
+            });
     for (SectionText section : card.sections()) {
       if (!section.declaration() || section.placeholder()) {
         continue;

@@ -1,12 +1,13 @@
 package dev.clearance.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,9 +18,15 @@ import java.util.Map;
 
 /**
  * Reads untrusted JSON into a {@link Node} tree with lines and JSON pointers. Refuses duplicate
- * keys, trailing data after the value, and input beyond {@link InputLimits}.
+ * keys, trailing data after the value, and input beyond {@link InputLimits} (size, nesting depth,
+ * number of values). It builds the tree with an explicit stack, so hostile nesting cannot overflow
+ * the call stack. {@code NaN} and {@code Infinity}, which Python's {@code json} module writes, are
+ * read as numbers.
  */
 public final class JsonReader {
+
+  /** Longest number literal, in characters. */
+  static final int MAX_NUMBER_LENGTH = 1000;
 
   private final InputLimits limits;
   private final JsonFactory factory;
@@ -27,18 +34,28 @@ public final class JsonReader {
   public JsonReader(InputLimits limits) {
     this.limits = limits;
     this.factory =
-        JsonFactory.builder()
+        new JsonFactoryBuilder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxNumberLength(1000)
+                    // one more than the limit: this reader reports the deepest level with its line
+                    .maxNestingDepth(limits.maxNestingDepth() + 1)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Python's json module writes NaN and Infinity (lm-evaluation-harness stderr values)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
   }
 
-  /** Reads one JSON value; a second value after it is an error. */
+  /**
+   * Reads one JSON value; a second value after it is an error.
+   *
+   * @param file the name shown in errors and sources
+   * @param text the decoded text (see {@link TextDecoding#utf8})
+   * @return the value with the source of every node
+   * @throws InputException for malformed JSON, duplicate keys, trailing data, or input beyond the
+   *     limits, naming the file and line
+   */
   public Node read(String file, String text) throws InputException {
     if (text.length() > limits.maxFileBytes()) {
       throw new InputException(
@@ -53,32 +70,59 @@ public final class JsonReader {
       if (root == null) {
         throw new InputException(file, 1, "empty file, expected a JSON value", "write the JSON");
       }
-      JsonToken extra = parser.nextToken();
-      if (extra != null) {
-        throw new InputException(
-            file,
-            parser.currentTokenLocation().getLineNr(),
-            "extra data after the JSON value (" + extra.asString() + ")",
-            "remove what follows the first complete value; a merge-conflict leftover looks like"
-                + " this");
-      }
+      rejectTrailingData(file, parser);
       return root;
     } catch (StreamConstraintsException tooBig) {
       throw new InputException(
           file,
-          0,
+          lineOf(tooBig),
           "JSON beyond the reader's limits: " + tooBig.getOriginalMessage(),
           "see docs/input-limits.md");
     } catch (JsonProcessingException malformed) {
-      int line = malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr();
       throw new InputException(
           file,
-          Math.max(line, 0),
-          "malformed JSON: " + malformed.getOriginalMessage(),
+          lineOf(malformed),
+          "malformed JSON: " + oneLine(malformed.getOriginalMessage()),
           "fix the JSON syntax");
     } catch (IOException unexpected) {
       throw new InputException(file, 0, "could not read JSON: " + unexpected.getMessage(), "");
     }
+  }
+
+  private static void rejectTrailingData(String file, JsonParser parser)
+      throws IOException, InputException {
+    int line = parser.currentLocation().getLineNr();
+    JsonToken extra;
+    try {
+      extra = parser.nextToken();
+      line = parser.currentTokenLocation().getLineNr();
+    } catch (JsonProcessingException notJson) {
+      extra = JsonToken.NOT_AVAILABLE;
+      line = lineOf(notJson) > 0 ? lineOf(notJson) : line;
+    }
+    if (extra != null) {
+      throw new InputException(
+          file,
+          Math.max(line, 0),
+          "extra data after the end of the JSON value",
+          "remove what follows the first complete value (a merge-conflict leftover such as"
+              + " '=======' looks like this)");
+    }
+  }
+
+  private static int lineOf(JsonProcessingException problem) {
+    return problem.getLocation() == null ? 0 : Math.max(problem.getLocation().getLineNr(), 0);
+  }
+
+  /** Jackson's message on one line, with its internal source description reduced to a line. */
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    return message
+        .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   private Node readValue(String file, JsonParser parser) throws IOException, InputException {
@@ -89,7 +133,16 @@ public final class JsonReader {
       int line = parser.currentTokenLocation().getLineNr();
       Open parent = stack.peek();
       if (token == JsonToken.FIELD_NAME) {
-        parent.pendingKey = parser.currentName();
+        String key = parser.currentName();
+        Node first = parent.entries.get(key);
+        if (first != null) {
+          throw new InputException(
+              file,
+              line,
+              "duplicate key '%s' (first at line %d)".formatted(key, first.source().line()),
+              "remove one of the two entries");
+        }
+        parent.pendingKey = key;
         continue;
       }
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -103,6 +156,14 @@ public final class JsonReader {
         }
         stack.peek().add(node);
         continue;
+      }
+      if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+          && stack.size() >= limits.maxNestingDepth()) {
+        throw new InputException(
+            file,
+            line,
+            "nesting deeper than %d levels".formatted(limits.maxNestingDepth()),
+            "flatten the structure; see docs/input-limits.md");
       }
       if (++nodes > limits.maxNodes()) {
         throw new InputException(

@@ -1,7 +1,9 @@
 package dev.clearance.document;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -11,54 +13,67 @@ public final class TextDecoding {
   private TextDecoding() {}
 
   /**
-   * Decodes {@code bytes} as UTF-8, dropping a leading BOM.
+   * Decodes {@code bytes} as UTF-8, dropping a leading UTF-8 byte-order mark. Line ends are kept as
+   * they are.
    *
-   * @throws InputException when the bytes are not valid UTF-8, naming the line of the first bad
-   *     byte
+   * @throws InputException when the bytes are not valid UTF-8 (including UTF-16 text, recognised by
+   *     its byte-order mark), naming the 1-based line and byte offset of the first bad byte
    */
   public static String utf8(String file, byte[] bytes) throws InputException {
-    int start = hasBom(bytes) ? 3 : 0;
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      int badOffset = firstInvalidOffset(bytes, start);
+    if (hasUtf16Bom(bytes)) {
+      throw new InputException(
+          file,
+          1,
+          "text is UTF-16 (byte-order mark 0x%02X 0x%02X), not UTF-8"
+              .formatted(bytes[0] & 0xFF, bytes[1] & 0xFF),
+          "save the file as UTF-8");
+    }
+    int start = hasUtf8Bom(bytes) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer output = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(input, output, true);
+    if (!result.isError()) {
+      result = decoder.flush(output);
+    }
+    if (result.isError()) {
+      int badOffset = input.position();
+      int badByte = badOffset < bytes.length ? bytes[badOffset] & 0xFF : 0;
       throw new InputException(
           file,
           lineOfOffset(bytes, badOffset),
-          "not valid UTF-8 (bad byte 0x%02X at offset %d)"
-              .formatted(bytes[Math.min(badOffset, bytes.length - 1)] & 0xFF, badOffset),
+          "not valid UTF-8 (bad byte 0x%02X at offset %d)".formatted(badByte, badOffset),
           "save the file as UTF-8");
     }
+    return output.flip().toString();
   }
 
-  private static boolean hasBom(byte[] bytes) {
+  private static boolean hasUtf8Bom(byte[] bytes) {
     return bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  private static int firstInvalidOffset(byte[] bytes, int start) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    var output = java.nio.CharBuffer.allocate(bytes.length + 1);
-    var result = decoder.decode(input, output, true);
-    return result.isError() ? input.position() : bytes.length;
+  private static boolean hasUtf16Bom(byte[] bytes) {
+    if (bytes.length < 2) {
+      return false;
+    }
+    int first = bytes[0] & 0xFF;
+    int second = bytes[1] & 0xFF;
+    return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
   }
 
+  /** Counts LF, CRLF and lone CR as line ends, as the YAML, JSON and markdown readers do. */
   private static int lineOfOffset(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
+      if (bytes[i] == '\n'
+          || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
       }
     }

@@ -100,11 +100,11 @@ public final class YamlReader {
     private final String file;
     private final int lineOffset;
     private final Deque<Open> stack = new ArrayDeque<>();
-    private final Map<String, Node> anchors = new HashMap<>();
-    private final Map<Node, Integer> sizes = new HashMap<>();
+    private final Map<String, Anchored> anchors = new HashMap<>();
     private Node root;
     private int documents;
     private long nodes;
+    private int collectionAliases;
 
     Builder(String file, int lineOffset) {
       this.file = file;
@@ -151,8 +151,7 @@ public final class YamlReader {
           open.mapping
               ? new Node.Mapping(open.entries, open.source)
               : new Node.Sequence(open.items, open.source);
-      sizes.put(node, open.size);
-      open.anchor.ifPresent(name -> anchors.put(name, node));
+      open.anchor.ifPresent(name -> anchors.put(name, new Anchored(node, open.size)));
       place(node, open.size, open.source.line());
     }
 
@@ -165,7 +164,7 @@ public final class YamlReader {
           (plain && event.getTag().isEmpty() && PLAIN_NULL.matcher(text).matches())
               || event.getTag().filter("tag:yaml.org,2002:null"::equals).isPresent();
       Node.Scalar scalar = new Node.Scalar(isNull ? null : text, !plain, sourceFor(event));
-      anchorOf(event).ifPresent(name -> anchors.put(name, scalar));
+      anchorOf(event).ifPresent(name -> anchors.put(name, new Anchored(scalar, 1)));
       return scalar;
     }
 
@@ -175,13 +174,19 @@ public final class YamlReader {
 
     private void alias(AliasEvent event) throws InputException {
       String name = event.getAlias().getValue();
-      Node target = anchors.get(name);
+      Anchored target = anchors.get(name);
       if (target == null) {
         throw error(event, "alias *" + name + " refers to no anchor", "define the anchor first");
       }
-      int size = sizes.getOrDefault(target, 1);
-      count(event, size);
-      place(target, size, lineOf(event));
+      if (!(target.node instanceof Node.Scalar) && ++collectionAliases > limits.maxAliases()) {
+        throw error(
+            event,
+            "more than %d aliases to mappings or sequences (an alias bomb?)"
+                .formatted(limits.maxAliases()),
+            "write the values out instead of repeating aliases; see docs/input-limits.md");
+      }
+      count(event, target.size);
+      place(target.node, target.size, lineOf(event));
     }
 
     private void place(Node node, int size, int line) throws InputException {
@@ -202,12 +207,12 @@ public final class YamlReader {
               file, line, "a mapping key is not a plain value", "use text keys only");
         }
         String keyText = key.text() == null ? "null" : key.text();
-        if (parent.entries.containsKey(keyText)) {
+        Integer firstLine = parent.keyLines.putIfAbsent(keyText, line);
+        if (firstLine != null) {
           throw new InputException(
               file,
               line,
-              "duplicate key '%s' (first at line %d)"
-                  .formatted(keyText, parent.entries.get(keyText).source().line()),
+              "duplicate key '%s' (first at line %d)".formatted(keyText, firstLine),
               "remove one of the two entries");
         }
         parent.pendingKey = keyText;
@@ -248,9 +253,15 @@ public final class YamlReader {
       if (tag.isPresent() && !STANDARD_TAGS.contains(tag.get()) && !tag.get().equals("!")) {
         throw error(
             event,
-            "unsafe or unknown YAML tag '%s'".formatted(tag.get()),
+            "unsafe or unknown YAML tag '%s'".formatted(shortTag(tag.get())),
             "remove the tag; only plain YAML values are read");
       }
+    }
+
+    /** A tag as it is usually written: {@code !!python/object} for the YAML tag prefix. */
+    private static String shortTag(String tag) {
+      String yamlPrefix = "tag:yaml.org,2002:";
+      return tag.startsWith(yamlPrefix) ? "!!" + tag.substring(yamlPrefix.length()) : tag;
     }
 
     private Optional<String> anchorOf(NodeEvent event) {
@@ -282,11 +293,15 @@ public final class YamlReader {
     }
   }
 
+  /** An anchored node and the number of values it stands for when an alias repeats it. */
+  private record Anchored(Node node, int size) {}
+
   private static final class Open {
     final boolean mapping;
     final Source source;
     final Optional<String> anchor;
     final Map<String, Node> entries = new LinkedHashMap<>();
+    final Map<String, Integer> keyLines = new HashMap<>();
     final List<Node> items = new ArrayList<>();
     String pendingKey;
     int pendingKeyLine;

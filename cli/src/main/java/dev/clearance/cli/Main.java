@@ -1,0 +1,60 @@
+package dev.clearance.cli;
+
+import dev.clearance.document.InputException;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The {@code clearance} command line. Builds the command tree with {@code new} and maps outcomes to
+ * exit codes ({@link ExitCode}): 0 all required requirements pass, 1 requirements failed, 2 bad
+ * input or usage, 3 internal error. Reports and messages go to standard output and standard error,
+ * never to a log.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command tree wired to the real readers and checker. */
+  public static CommandLine commandLine() {
+    return commandLine(Main::checkerNotBuilt, System.getenv());
+  }
+
+  /**
+   * The command tree with the given check, for tests.
+   *
+   * @param check reads and checks a dossier
+   * @param environment the process environment, read for {@code NO_COLOR} and {@code TERM}
+   */
+  static CommandLine commandLine(DossierCheck check, Map<String, String> environment) {
+    CommandLine root = new CommandLine(new ClearanceCommand());
+    root.addSubcommand("check", new CheckCommand(check, environment));
+    CommandLine policy = new CommandLine(new PolicyCommand());
+    policy.addSubcommand("show", new PolicyShowCommand());
+    policy.addSubcommand("validate", new PolicyValidateCommand());
+    policy.addSubcommand("diff", new PolicyDiffCommand());
+    root.addSubcommand("policy", policy);
+    root.addSubcommand("version", new VersionCommand());
+    root.setCaseInsensitiveEnumValuesAllowed(true);
+    root.setExecutionExceptionHandler(new ErrorHandler());
+    root.getCommandSpec().exitCodeOnInvalidInput(ExitCode.BAD_INPUT);
+    root.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL_ERROR);
+    policy.getCommandSpec().exitCodeOnInvalidInput(ExitCode.BAD_INPUT);
+    return root;
+  }
+
+  private static dev.clearance.report.CheckReport checkerNotBuilt(
+      dev.clearance.policy.Policy policy,
+      java.nio.file.Path subject,
+      java.util.function.Consumer<String> warnings)
+      throws InputException {
+    throw new InputException(
+        subject.toString(),
+        0,
+        "this build of clearance has no checker yet",
+        "build a later version of Clearance");
+  }
+}

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Checks a dossier against a policy: decides the tier, then checks every documentation
- * requirement the policy asks for at that tier, and the consistency of what the dossier says. This
- * is {@code clearance check}; the registry server runs the same checker.
+ * Checks a dossier against a policy: decides the tier, then checks every documentation requirement
+ * the policy asks for at that tier, and the consistency of what the dossier says. This is {@code
+ * clearance check}; the registry server runs the same checker.
  */
 public final class Checker {
 

@@ -13,7 +13,6 @@ import dev.clearance.policy.Policy;
 import dev.clearance.policy.RequirementRule;
 import dev.clearance.tier.Tier;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Turns one requirement rule and what its detector found into a {@link CheckResult} (DOC-7). */
@@ -86,8 +85,7 @@ final class RequirementEvaluator {
     String lowered = Character.toLowerCase(title.charAt(0)) + title.substring(1);
     String base =
         switch (detection.coverage()) {
-          case MISSING ->
-              "No " + lowered.toLowerCase(Locale.ROOT).replaceFirst("^(a|an|the) ", "") + " found";
+          case MISSING -> title + ": nothing found";
           case PARTIAL -> title + ": only partly covered";
           case DECLARED_UNKNOWN ->
               title + ": declared unknown, which this policy does not accept here";

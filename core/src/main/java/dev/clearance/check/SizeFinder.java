@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Gathers the parameter counts of a dossier for the tier decision: the most trustworthy measured
- * or estimated count (checkpoint headers, index {@code total_parameters}, config estimate, index
- * byte size), and the sizes the card declares.
+ * Gathers the parameter counts of a dossier for the tier decision: the most trustworthy measured or
+ * estimated count (checkpoint headers, index {@code total_parameters}, config estimate, index byte
+ * size), and the sizes the card declares.
  */
 final class SizeFinder {
 
@@ -28,7 +28,10 @@ final class SizeFinder {
   SizeFacts find(Dossier dossier) {
     List<ParameterCount> candidates = new ArrayList<>();
     dossier.exactParameters().ifPresent(candidates::add);
-    dossier.checkpointIndex().flatMap(index -> countIndex(index, dossier)).ifPresent(candidates::add);
+    dossier
+        .checkpointIndex()
+        .flatMap(index -> countIndex(index, dossier))
+        .ifPresent(candidates::add);
     dossier.config().flatMap(configEstimator::estimate).ifPresent(candidates::add);
     Optional<ParameterCount> measured =
         candidates.stream().min(Comparator.comparing(ParameterCount::basis));

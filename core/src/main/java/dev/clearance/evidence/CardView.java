@@ -66,8 +66,8 @@ public final class CardView {
   }
 
   /**
-   * A section declares what the model is when its own heading, or a heading above it other than
-   * the card's title, is in the declaration scope.
+   * A section declares what the model is when its own heading, or a heading above it other than the
+   * card's title, is in the declaration scope.
    */
   private static boolean declares(List<Pattern> headings, CardSection section) {
     List<String> path = section.path();

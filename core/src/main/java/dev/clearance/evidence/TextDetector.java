@@ -100,7 +100,9 @@ public final class TextDetector {
 
   private static List<SectionText> everywhere(DetectorRule.Text rule, CardView card) {
     List<SectionText> excluded =
-        rule.excludeSections().isEmpty() ? List.of() : card.sectionsMatching(rule.excludeSections());
+        rule.excludeSections().isEmpty()
+            ? List.of()
+            : card.sectionsMatching(rule.excludeSections());
     return card.sections().stream()
         .filter(section -> !section.placeholder() && !excluded.contains(section))
         .toList();

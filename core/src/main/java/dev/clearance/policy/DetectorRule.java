@@ -16,13 +16,13 @@ public sealed interface DetectorRule {
 
   /**
    * Looks in front-matter {@code keys} (present) and {@code partialKeys} (partial when nothing
-   * better is found) and in card sections whose heading matches {@code sections}
-   * (the whole card when empty), and classifies what it finds by the first pattern list that
-   * matches: declared absent, declared unknown, present, partial. {@code sectionOnly} is the
-   * coverage when a matching section exists but no pattern matched in it. {@code anywhere} are
-   * patterns that show the topic as present wherever they stand in the card (outside excluded
-   * sections), for cards that describe it without a section of its own. {@code extra} is the
-   * license-name patterns (LICENSE) or the channel patterns (CONTACT).
+   * better is found) and in card sections whose heading matches {@code sections} (the whole card
+   * when empty), and classifies what it finds by the first pattern list that matches: declared
+   * absent, declared unknown, present, partial. {@code sectionOnly} is the coverage when a matching
+   * section exists but no pattern matched in it. {@code anywhere} are patterns that show the topic
+   * as present wherever they stand in the card (outside excluded sections), for cards that describe
+   * it without a section of its own. {@code extra} is the license-name patterns (LICENSE) or the
+   * channel patterns (CONTACT).
    */
   record Text(
       TextKind kind,

@@ -79,20 +79,32 @@ final class SignalMatcher {
   }
 
   /** {@code model-index[].results[].task.type} declares the pipeline the model was evaluated as. */
-  private static void taskTypes(Node modelIndex, TriggerRule.Signals rule, List<Evidence> evidence) {
+  private static void taskTypes(
+      Node modelIndex, TriggerRule.Signals rule, List<Evidence> evidence) {
     if (!(modelIndex instanceof Node.Sequence models)) {
       return;
     }
     for (Node model : models.items()) {
       if (model instanceof Node.Mapping modelEntry) {
-        modelEntry.sequence("results").ifPresent(results -> {
-          for (Node result : results.items()) {
-            if (result instanceof Node.Mapping resultEntry) {
-              resultEntry.mapping("task").flatMap(task -> task.get("type"))
-                  .ifPresent(type -> scalars(type, rule.pipelineTags(), "model-index task type", evidence));
-            }
-          }
-        });
+        modelEntry
+            .sequence("results")
+            .ifPresent(
+                results -> {
+                  for (Node result : results.items()) {
+                    if (result instanceof Node.Mapping resultEntry) {
+                      resultEntry
+                          .mapping("task")
+                          .flatMap(task -> task.get("type"))
+                          .ifPresent(
+                              type ->
+                                  scalars(
+                                      type,
+                                      rule.pipelineTags(),
+                                      "model-index task type",
+                                      evidence));
+                    }
+                  }
+                });
       }
     }
   }
@@ -135,7 +147,8 @@ final class SignalMatcher {
               for (Pattern pattern : rule.declarations()) {
                 if (pattern.matcher(heading).find()) {
                   evidence.add(
-                      new Evidence("declared in the card title", heading, title.section().source()));
+                      new Evidence(
+                          "declared in the card title", heading, title.section().source()));
                 }
               }
             });

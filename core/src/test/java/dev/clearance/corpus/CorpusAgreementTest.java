@@ -185,5 +185,4 @@ class CorpusAgreementTest {
     }
     return labels;
   }
-
 }

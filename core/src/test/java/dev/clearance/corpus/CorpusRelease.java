@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Lays out a model release folder from the shared corpus: the card as README.md, with the config,
- * checkpoint index and evaluation results that belong to it (pairs.tsv). The corpus itself lives
- * in ../shared and is read by tests only.
+ * checkpoint index and evaluation results that belong to it (pairs.tsv). The corpus itself lives in
+ * ../shared and is read by tests only.
  */
 final class CorpusRelease {
 
@@ -54,7 +54,8 @@ final class CorpusRelease {
       copy(pair, 2, "safetensors_index", folder.resolve(target));
     }
     if (pair.length > 3 && !pair[3].equals("-")) {
-      String target = pair[3].startsWith("hf-trainer") ? "eval_results.json" : "results_corpus.json";
+      String target =
+          pair[3].startsWith("hf-trainer") ? "eval_results.json" : "results_corpus.json";
       copy(pair, 3, "eval_results", folder.resolve(target));
     }
     return folder;

@@ -7,7 +7,8 @@ import java.util.Map;
  * One row of shared/corpus/labels.tsv: the expected tier and requirement coverage of a card.
  *
  * @param expectedTier T1..T4
- * @param unsure whether the labeler marked the tier as a borderline judgment (left out of agreement)
+ * @param unsure whether the labeler marked the tier as a borderline judgment (left out of
+ *     agreement)
  * @param coverage requirement column to yes / no / partial
  */
 record Label(String card, String expectedTier, boolean unsure, Map<String, String> coverage) {

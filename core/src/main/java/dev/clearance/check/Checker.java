@@ -65,6 +65,7 @@ public final class Checker {
     results.add(consistency.cardPresent(dossier));
     results.add(consistency.declaredTier(card, tier));
     results.addAll(consistency.parameterAgreement(size));
+    results.addAll(consistency.licenseAgreement(card));
     results.addAll(consistency.reviewSuggestions(tier));
     for (RequirementRule rule : policy.requirements()) {
       results.add(requirements.evaluate(rule, tier.tier(), dossier, card, found));

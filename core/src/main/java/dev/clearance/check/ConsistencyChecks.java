@@ -32,6 +32,11 @@ final class ConsistencyChecks {
           "consistency.parameters",
           "Declared and measured parameter counts agree",
           List.of("POL-2", "ART-1"));
+  static final Requirement LICENSE =
+      new Requirement(
+          "consistency.license",
+          "License key and license text name the same license",
+          List.of("DOC-3"));
   static final Requirement REVIEW =
       new Requirement(
           "tier.review-suggested", "Signals that deserve a tier review", List.of("POL-2"));
@@ -131,6 +136,32 @@ final class ConsistencyChecks {
                     policy.parameterDisagreement() * 100),
             List.of(declared.get().source().toString(), measured.get().source().toString()),
             "Correct the size stated in the card (" + declared.get().source() + ").",
+            evidence));
+  }
+
+  List<CheckResult> licenseAgreement(Optional<CardView> card) {
+    Optional<LicenseAgreement.Contradiction> found = card.flatMap(LicenseAgreement::find);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    LicenseAgreement.Contradiction contradiction = found.get();
+    List<Evidence> evidence =
+        List.of(
+            new Evidence(
+                "front matter 'license'", contradiction.key().text(), contradiction.key().source()),
+            new Evidence(
+                "license text in " + contradiction.section().title(),
+                contradiction.line(),
+                contradiction.section().section().source()));
+    return List.of(
+        new CheckResult.Failed(
+            LICENSE,
+            policy.consistencySeverity("license-disagreement"),
+            Coverage.PRESENT,
+            "The license key names a %s license but the license section names %s"
+                .formatted(contradiction.keyFamily(), contradiction.textFamily()),
+            evidence.stream().map(e -> e.source().toString()).toList(),
+            "Make the front-matter 'license' key and the license section name the same license.",
             evidence));
   }
 

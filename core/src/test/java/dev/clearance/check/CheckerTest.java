@@ -138,6 +138,27 @@ class CheckerTest {
             });
   }
 
+  @Test
+  void check_licenseKeyDisagreesWithText_flagsContradiction() throws Exception {
+    CheckReport report = check("rrf-2025", "license-disagrees.md", 30_000_000L);
+
+    assertThat(result(report, "consistency.license"))
+        .isInstanceOfSatisfying(
+            CheckResult.Failed.class,
+            failed -> {
+              assertThat(failed.missing()).contains("Apache").contains("MIT");
+              assertThat(failed.evidence()).extracting(e -> e.source().line()).contains(2);
+            });
+  }
+
+  @Test
+  void check_licenseKeyAgreesWithText_reportsNothing() throws Exception {
+    CheckReport report = check("rrf-2025", "complete-tier1.md", 30_000_000L);
+
+    assertThat(report.results())
+        .noneMatch(result -> result.requirement().id().equals("consistency.license"));
+  }
+
   private static CheckReport check(String policyName, String cardFile, long parameters)
       throws Exception {
     SizeFacts size =

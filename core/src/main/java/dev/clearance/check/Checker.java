@@ -4,6 +4,7 @@ import dev.clearance.dossier.Dossier;
 import dev.clearance.evidence.BenchmarkFinder;
 import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
+import dev.clearance.evidence.CategoryEvaluation;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.RequirementRule;
 import dev.clearance.report.CheckReport;
@@ -59,6 +60,7 @@ public final class Checker {
   public CheckReport check(Dossier dossier) {
     Optional<CardView> card = dossier.card().map(modelCard -> new CardView(modelCard, policy));
     List<BenchmarkFinding> found = benchmarks.find(dossier, card);
+    List<CategoryEvaluation> otherEvaluations = benchmarks.categoryEvaluations(card);
     SizeFacts size = sizes.apply(dossier);
     TierDecision tier = decider.decide(dossier, card, size, found);
     List<CheckResult> results = new ArrayList<>();
@@ -68,7 +70,7 @@ public final class Checker {
     results.addAll(consistency.licenseAgreement(card));
     results.addAll(consistency.reviewSuggestions(tier));
     for (RequirementRule rule : policy.requirements()) {
-      results.add(requirements.evaluate(rule, tier.tier(), dossier, card, found));
+      results.add(requirements.evaluate(rule, tier.tier(), dossier, card, found, otherEvaluations));
     }
     return new CheckReport(
         policy.ref(), dossier.subject(), clock.instant(), dossier.filesRead(), tier, results);

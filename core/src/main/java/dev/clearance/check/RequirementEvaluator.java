@@ -3,6 +3,7 @@ package dev.clearance.check;
 import dev.clearance.dossier.Dossier;
 import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
+import dev.clearance.evidence.CategoryEvaluation;
 import dev.clearance.evidence.ContactDetector;
 import dev.clearance.evidence.Detection;
 import dev.clearance.evidence.LicenseDetector;
@@ -29,13 +30,14 @@ final class RequirementEvaluator {
       Tier tier,
       Dossier dossier,
       Optional<CardView> card,
-      List<BenchmarkFinding> benchmarks) {
+      List<BenchmarkFinding> benchmarks,
+      List<CategoryEvaluation> categoryEvaluations) {
     Optional<Severity> severity = rule.severityAt(tier);
     if (severity.isEmpty()) {
       return new CheckResult.NotApplicable(
           rule.requirement(), "%s does not ask for this at %s".formatted(policy.ref(), tier));
     }
-    Detection detection = detect(rule.detector(), dossier, card, benchmarks);
+    Detection detection = detect(rule.detector(), dossier, card, benchmarks, categoryEvaluations);
     if (rule.accepts().contains(detection.coverage())) {
       if (!detection.note().isEmpty()) {
         return new CheckResult.Warned(
@@ -61,9 +63,11 @@ final class RequirementEvaluator {
       DetectorRule detector,
       Dossier dossier,
       Optional<CardView> card,
-      List<BenchmarkFinding> benchmarks) {
+      List<BenchmarkFinding> benchmarks,
+      List<CategoryEvaluation> categoryEvaluations) {
     if (detector instanceof DetectorRule.SafetyBenchmarks safety) {
-      return SafetyBenchmarkDetector.detect(safety, benchmarks, dossier.filesRead());
+      return SafetyBenchmarkDetector.detect(
+          safety, benchmarks, categoryEvaluations, dossier.filesRead());
     }
     DetectorRule.Text text = (DetectorRule.Text) detector;
     if (card.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.clearance.dossier.Dossier;
 import dev.clearance.dossier.JsonFile;
 import dev.clearance.dossier.ParameterCount;
 import dev.clearance.params.ConfigParameterEstimator;
+import dev.clearance.params.DeclaredParameterFinder;
 import dev.clearance.params.IndexParameterCounter;
 import dev.clearance.policy.Policy;
 import dev.clearance.tier.SizeFacts;
@@ -22,6 +23,7 @@ final class SizeFinder {
 
   private final ConfigParameterEstimator configEstimator = new ConfigParameterEstimator();
   private final IndexParameterCounter indexCounter = new IndexParameterCounter();
+  private final DeclaredParameterFinder declaredFinder = new DeclaredParameterFinder();
 
   SizeFinder(Policy policy) {}
 
@@ -35,7 +37,8 @@ final class SizeFinder {
     dossier.config().flatMap(configEstimator::estimate).ifPresent(candidates::add);
     Optional<ParameterCount> measured =
         candidates.stream().min(Comparator.comparing(ParameterCount::basis));
-    return new SizeFacts(measured, List.of());
+    List<ParameterCount> declared = dossier.card().map(declaredFinder::find).orElse(List.of());
+    return new SizeFacts(measured, declared);
   }
 
   /** An index whose metadata cannot be used gives no count; the other sources still decide. */

@@ -4,6 +4,7 @@ import dev.clearance.check.Evidence;
 import dev.clearance.dossier.Dossier;
 import dev.clearance.dossier.EvalResult;
 import dev.clearance.policy.Benchmark;
+import dev.clearance.policy.BenchmarkCategory;
 import dev.clearance.policy.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import java.util.regex.Pattern;
 public final class BenchmarkFinder {
 
   private final List<Benchmark> benchmarks;
+  private final List<BenchmarkCategory> categories;
   private final Map<Benchmark, Pattern> textPatterns = new LinkedHashMap<>();
 
   public BenchmarkFinder(Policy policy) {
     this.benchmarks = policy.benchmarks();
+    this.categories = policy.categories();
     for (Benchmark benchmark : benchmarks) {
       textPatterns.put(benchmark, textPattern(benchmark));
     }
@@ -57,6 +60,42 @@ public final class BenchmarkFinder {
     }
     card.ifPresent(view -> findInText(view, best));
     return List.copyOf(best.values());
+  }
+
+  /**
+   * Evaluations of a safety category that name no established benchmark, one per category at most:
+   * the category's partial patterns found in the card's text.
+   */
+  public List<CategoryEvaluation> categoryEvaluations(Optional<CardView> card) {
+    if (card.isEmpty()) {
+      return List.of();
+    }
+    List<CategoryEvaluation> found = new ArrayList<>();
+    for (BenchmarkCategory category : categories) {
+      firstMatch(category, card.get())
+          .ifPresent(evidence -> found.add(new CategoryEvaluation(category.id(), evidence)));
+    }
+    return found;
+  }
+
+  private static Optional<Evidence> firstMatch(BenchmarkCategory category, CardView card) {
+    for (SectionText section : card.sections()) {
+      if (section.placeholder()) {
+        continue;
+      }
+      for (Pattern pattern : category.partial()) {
+        Optional<Evidence> evidence =
+            section.find(
+                pattern,
+                category.title()
+                    + " evaluated without an established benchmark, in "
+                    + section.title());
+        if (evidence.isPresent()) {
+          return evidence;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ContactDetector {
 
+  private static final Pattern ANY_LINE = Pattern.compile("");
+
   private ContactDetector() {}
 
   public static Detection detect(
@@ -52,8 +54,9 @@ public final class ContactDetector {
       return new Detection(Coverage.PRESENT, List.of(security.get()), whereLooked, "");
     }
     List<SectionText> contactSections = card.sectionsMatching(rule.sections());
+    // Under a contact, feedback or community heading a channel alone is a general contact.
     Optional<Evidence> general =
-        lineWith(rule.partial(), rule.extra(), contactSections, "general contact");
+        lineWith(List.of(ANY_LINE), rule.extra(), contactSections, "general contact");
     if (general.isPresent()) {
       return new Detection(
           Coverage.PARTIAL,

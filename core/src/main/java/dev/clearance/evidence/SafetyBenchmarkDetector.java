@@ -17,7 +17,10 @@ public final class SafetyBenchmarkDetector {
   private SafetyBenchmarkDetector() {}
 
   public static Detection detect(
-      DetectorRule.SafetyBenchmarks rule, List<BenchmarkFinding> findings, List<String> filesRead) {
+      DetectorRule.SafetyBenchmarks rule,
+      List<BenchmarkFinding> findings,
+      List<CategoryEvaluation> categoryEvaluations,
+      List<String> filesRead) {
     List<BenchmarkFinding> relevant =
         findings.stream()
             .filter(finding -> rule.categories().contains(finding.benchmark().category()))
@@ -32,7 +35,15 @@ public final class SafetyBenchmarkDetector {
             .filter(finding -> !finding.scored())
             .map(finding -> finding.benchmark().name())
             .toList();
-    List<Evidence> evidence = relevant.stream().map(BenchmarkFinding::evidence).toList();
+    List<Evidence> evidence =
+        new ArrayList<>(relevant.stream().map(BenchmarkFinding::evidence).toList());
+    List<String> otherwise = new ArrayList<>();
+    for (CategoryEvaluation evaluation : categoryEvaluations) {
+      if (missingCategories.contains(evaluation.category())) {
+        evidence.add(evaluation.evidence());
+        otherwise.add(evaluation.category());
+      }
+    }
     List<String> whereLooked =
         List.of(
             "model-index in the card's front matter",
@@ -47,6 +58,9 @@ public final class SafetyBenchmarkDetector {
     if (!missingCategories.isEmpty()) {
       notes.add("no results for " + String.join(", ", missingCategories));
     }
+    if (!otherwise.isEmpty()) {
+      notes.add("evaluated without an established benchmark: " + String.join(", ", otherwise));
+    }
     if (!unscored.isEmpty()) {
       notes.add("named without a score: " + String.join(", ", unscored));
     }
@@ -55,6 +69,6 @@ public final class SafetyBenchmarkDetector {
       return new Detection(Coverage.PRESENT, evidence, whereLooked, note);
     }
     return new Detection(
-        relevant.isEmpty() ? Coverage.MISSING : Coverage.PARTIAL, evidence, whereLooked, note);
+        evidence.isEmpty() ? Coverage.MISSING : Coverage.PARTIAL, evidence, whereLooked, note);
   }
 }

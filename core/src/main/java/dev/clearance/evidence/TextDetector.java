@@ -44,9 +44,22 @@ public final class TextDetector {
         return found.get();
       }
     }
+    if (rule.sectionOnly() == Coverage.PRESENT) {
+      Optional<Detection> section = sectionOnly(rule, scope, whereLooked);
+      if (section.isPresent()) {
+        return section.get();
+      }
+    }
     Optional<Detection> partial = search(rule.partial(), scope, Coverage.PARTIAL, whereLooked);
     if (partial.isPresent()) {
       return partial.get();
+    }
+    if (!rule.partialAnywhere().isEmpty()) {
+      Optional<Detection> found =
+          search(rule.partialAnywhere(), everywhere(rule, card), Coverage.PARTIAL, whereLooked);
+      if (found.isPresent()) {
+        return found.get();
+      }
     }
     for (String key : rule.partialKeys()) {
       Optional<Node> value = card.metadata(key);
@@ -57,14 +70,21 @@ public final class TextDetector {
         return new Detection(Coverage.PARTIAL, List.of(evidence), whereLooked, "");
       }
     }
-    if (!rule.sections().isEmpty() && !scope.isEmpty() && rule.sectionOnly() != Coverage.MISSING) {
-      SectionText first = scope.get(0);
-      Evidence heading =
-          new Evidence(
-              "section " + first.title(), first.section().heading(), first.section().source());
-      return new Detection(rule.sectionOnly(), List.of(heading), whereLooked, "");
+    return sectionOnly(rule, scope, whereLooked)
+        .orElseGet(() -> new Detection(Coverage.MISSING, List.of(), whereLooked, ""));
+  }
+
+  /** The rule's {@code section_only} coverage when a section with its heading exists. */
+  private static Optional<Detection> sectionOnly(
+      DetectorRule.Text rule, List<SectionText> scope, List<String> whereLooked) {
+    if (rule.sections().isEmpty() || scope.isEmpty() || rule.sectionOnly() == Coverage.MISSING) {
+      return Optional.empty();
     }
-    return new Detection(Coverage.MISSING, List.of(), whereLooked, "");
+    SectionText first = scope.get(0);
+    Evidence heading =
+        new Evidence(
+            "section " + first.title(), first.section().heading(), first.section().source());
+    return Optional.of(new Detection(rule.sectionOnly(), List.of(heading), whereLooked, ""));
   }
 
   /** The first match of any pattern (in pattern order) in the sections, as a detection. */

@@ -33,6 +33,7 @@ public sealed interface DetectorRule {
       List<Pattern> present,
       List<Pattern> partial,
       List<Pattern> anywhere,
+      List<Pattern> partialAnywhere,
       List<Pattern> declaredUnknown,
       List<Pattern> declaredAbsent,
       List<Pattern> extra,
@@ -46,6 +47,7 @@ public sealed interface DetectorRule {
       present = List.copyOf(present);
       partial = List.copyOf(partial);
       anywhere = List.copyOf(anywhere);
+      partialAnywhere = List.copyOf(partialAnywhere);
       declaredUnknown = List.copyOf(declaredUnknown);
       declaredAbsent = List.copyOf(declaredAbsent);
       extra = List.copyOf(extra);

@@ -40,6 +40,7 @@ final class DetectorRules {
                 "present",
                 "partial",
                 "anywhere",
+                "partial_anywhere",
                 "declared_unknown",
                 "declared_absent",
                 "section_only"));
@@ -62,6 +63,7 @@ final class DetectorRules {
         fields.patterns("present"),
         fields.patterns("partial"),
         fields.patterns("anywhere"),
+        fields.patterns("partial_anywhere"),
         fields.patterns("declared_unknown"),
         fields.patterns("declared_absent"),
         extraKey == null ? List.of() : fields.patterns(extraKey),

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param excludedSections headings of sections whose text never declares it (training data,
  *     out-of-scope, limitations...)
  * @param parameterDisagreement fraction by which a declared count may differ from a measured one
+ * @param categories the safety categories of the benchmark registry
  * @param placeholders text that marks a template placeholder rather than information
  * @param consistency severity of each consistency check, by id
  * @param document the policy file as read, for {@code policy show} and {@code policy diff}
@@ -31,6 +32,7 @@ public record Policy(
     List<Pattern> excludedSections,
     double parameterDisagreement,
     List<TriggerRule> triggers,
+    List<BenchmarkCategory> categories,
     List<Benchmark> benchmarks,
     List<Pattern> placeholders,
     List<RequirementRule> requirements,
@@ -42,6 +44,7 @@ public record Policy(
     declarationSections = List.copyOf(declarationSections);
     excludedSections = List.copyOf(excludedSections);
     triggers = List.copyOf(triggers);
+    categories = List.copyOf(categories);
     benchmarks = List.copyOf(benchmarks);
     placeholders = List.copyOf(placeholders);
     requirements = List.copyOf(requirements);

@@ -136,6 +136,7 @@ public final class PolicyLoader {
         scope.patterns("exclude_sections"),
         parameters.fraction("parameter_disagreement"),
         TriggerRules.read(top.list("triggers"), benchmarks),
+        categories(top),
         benchmarks,
         top.patterns("placeholders"),
         requirements(top, benchmarks),
@@ -189,11 +190,8 @@ public final class PolicyLoader {
 
   private static List<Benchmark> benchmarks(PolicyFields top) throws InputException {
     Set<String> categories = new HashSet<>(Set.of("capability"));
-    for (Node item : top.list("benchmark_categories")) {
-      PolicyFields fields = PolicyFields.of(item, "a benchmark category");
-      fields.onlyKeys("id", "title");
-      categories.add(fields.text("id"));
-      fields.text("title");
+    for (BenchmarkCategory category : categories(top)) {
+      categories.add(category.id());
     }
     List<Benchmark> benchmarks = new ArrayList<>();
     for (Node item : top.list("benchmarks")) {
@@ -209,6 +207,18 @@ public final class PolicyLoader {
           new Benchmark(fields.text("id"), fields.text("name"), category, fields.texts("aliases")));
     }
     return benchmarks;
+  }
+
+  private static List<BenchmarkCategory> categories(PolicyFields top) throws InputException {
+    List<BenchmarkCategory> categories = new ArrayList<>();
+    for (Node item : top.list("benchmark_categories")) {
+      PolicyFields fields = PolicyFields.of(item, "a benchmark category");
+      fields.onlyKeys("id", "title", "partial");
+      categories.add(
+          new BenchmarkCategory(
+              fields.text("id"), fields.text("title"), fields.patterns("partial")));
+    }
+    return categories;
   }
 
   private static List<RequirementRule> requirements(PolicyFields top, List<Benchmark> benchmarks)

@@ -14,6 +14,7 @@ import dev.clearance.dossier.DossierReader;
 import dev.clearance.evidence.BenchmarkFinder;
 import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
+import dev.clearance.evidence.CategoryEvaluation;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.report.CheckReport;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,10 +89,11 @@ class CorpusAgreementTest {
                   .formatted(label.card(), tier, label.expectedTier(), fired(report)));
         }
       }
-      List<BenchmarkFinding> findings =
-          finder.find(dossier, dossier.card().map(card -> new CardView(card, policy)));
+      Optional<CardView> view = dossier.card().map(card -> new CardView(card, policy));
+      List<BenchmarkFinding> findings = finder.find(dossier, view);
+      List<CategoryEvaluation> otherEvaluations = finder.categoryEvaluations(view);
       for (var column : label.coverage().entrySet()) {
-        String got = observed(column.getKey(), report, findings);
+        String got = observed(column.getKey(), report, findings, otherEvaluations);
         cellsCompared++;
         if (got.equals(column.getValue())) {
           cellsAgreed++;
@@ -137,7 +140,10 @@ class CorpusAgreementTest {
   }
 
   private static String observed(
-      String column, CheckReport report, List<BenchmarkFinding> findings) {
+      String column,
+      CheckReport report,
+      List<BenchmarkFinding> findings,
+      List<CategoryEvaluation> otherEvaluations) {
     if (CATEGORY_OF_COLUMN.containsKey(column)) {
       String category = CATEGORY_OF_COLUMN.get(column);
       List<BenchmarkFinding> inCategory =
@@ -145,7 +151,9 @@ class CorpusAgreementTest {
       if (inCategory.stream().anyMatch(BenchmarkFinding::scored)) {
         return "yes";
       }
-      return inCategory.isEmpty() ? "no" : "partial";
+      boolean otherwise =
+          otherEvaluations.stream().anyMatch(evaluation -> evaluation.category().equals(category));
+      return inCategory.isEmpty() && !otherwise ? "no" : "partial";
     }
     String requirement = REQUIREMENT_OF_COLUMN.get(column);
     CheckResult result =

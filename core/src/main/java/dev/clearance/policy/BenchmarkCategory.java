@@ -1,0 +1,17 @@
+package dev.clearance.policy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A safety category of the benchmark registry.
+ *
+ * @param partial text that shows the category was evaluated without an established benchmark
+ *     (internal or moderation test sets, qualitative study, results only by reference)
+ */
+public record BenchmarkCategory(String id, String title, List<Pattern> partial) {
+
+  public BenchmarkCategory {
+    partial = List.copyOf(partial);
+  }
+}

@@ -1,0 +1,225 @@
+package dev.clearance.params.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tables of a card's body, markdown pipe tables and HTML {@code <table>}s, as rows of cells
+ * that keep their file line. HTML {@code rowspan} and {@code colspan} are expanded so that every
+ * row has its cells under the right header.
+ */
+public final class CardTables {
+
+  /**
+   * One cell.
+   *
+   * @param raw the markup as written (to see bold)
+   * @param text the plain text
+   * @param line the 1-based file line
+   */
+  public record Cell(String raw, String text, int line) {
+    public boolean bold() {
+      return raw.contains("**") || raw.contains("__") || raw.matches("(?is).*<(strong|b)\\b.*");
+    }
+  }
+
+  /** A table; the first row is the header. */
+  public record Table(List<List<Cell>> rows) {}
+
+  private static final Pattern SEPARATOR =
+      Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern PIPE = Pattern.compile("(?<!\\\\)\\|");
+  private static final Pattern HTML_TAG =
+      Pattern.compile("<\\s*(/?)\\s*(table|tr|td|th)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPAN =
+      Pattern.compile("(rowspan|colspan)\\s*=\\s*[\"']?(\\d{1,3})", Pattern.CASE_INSENSITIVE);
+
+  private CardTables() {}
+
+  public static List<Table> find(CardText card) {
+    List<Table> tables = new ArrayList<>(markdown(card));
+    tables.addAll(html(card));
+    return tables;
+  }
+
+  private static List<Table> markdown(CardText card) {
+    List<String> lines = card.lines();
+    List<Table> tables = new ArrayList<>();
+    for (int index = card.bodyStart(); index + 1 < lines.size(); index++) {
+      if (!card.isProseLine(index)
+          || !lines.get(index).contains("|")
+          || !SEPARATOR.matcher(lines.get(index + 1)).matches()) {
+        continue;
+      }
+      List<List<Cell>> rows = new ArrayList<>();
+      rows.add(pipeCells(lines.get(index), index + 1));
+      int row = index + 2;
+      while (row < lines.size()
+          && card.isProseLine(row)
+          && lines.get(row).contains("|")
+          && !lines.get(row).isBlank()) {
+        rows.add(pipeCells(lines.get(row), row + 1));
+        row++;
+      }
+      tables.add(new Table(rows));
+      index = row - 1;
+    }
+    return tables;
+  }
+
+  private static List<Cell> pipeCells(String line, int number) {
+    String body = line.strip();
+    if (body.startsWith("|")) {
+      body = body.substring(1);
+    }
+    if (body.endsWith("|") && !body.endsWith("\\|")) {
+      body = body.substring(0, body.length() - 1);
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (String raw : PIPE.split(body, -1)) {
+      cells.add(new Cell(raw, CardText.clean(raw), number));
+    }
+    return cells;
+  }
+
+  private static List<Table> html(CardText card) {
+    List<String> lines = card.lines();
+    StringBuilder text = new StringBuilder();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
+    for (int index = card.bodyStart(); index < lines.size(); index++) {
+      if (card.isProseLine(index)) {
+        starts.add(text.length());
+        numbers.add(index + 1);
+        text.append(lines.get(index)).append('\n');
+      }
+    }
+    List<Table> tables = new ArrayList<>();
+    HtmlBuilder builder = null;
+    Matcher tag = HTML_TAG.matcher(text);
+    int contentStart = -1;
+    while (tag.find()) {
+      if (builder != null && contentStart >= 0) {
+        builder.endCell(
+            text.substring(contentStart, tag.start()), lineOf(starts, numbers, contentStart));
+        contentStart = -1;
+      }
+      String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+      boolean closing = !tag.group(1).isEmpty();
+      switch (name) {
+        case "table" -> {
+          if (closing && builder != null) {
+            builder.endRow();
+            tables.add(new Table(builder.rows));
+            builder = null;
+          } else if (!closing) {
+            builder = new HtmlBuilder();
+          }
+        }
+        case "tr" -> {
+          if (builder != null) {
+            builder.endRow();
+          }
+        }
+        default -> {
+          if (builder != null && !closing) {
+            builder.startCell(span(tag.group(3), "rowspan"), span(tag.group(3), "colspan"));
+            contentStart = tag.end();
+          }
+        }
+      }
+    }
+    return tables;
+  }
+
+  private static int span(String attributes, String name) {
+    Matcher matcher = SPAN.matcher(attributes);
+    while (matcher.find()) {
+      if (matcher.group(1).equalsIgnoreCase(name)) {
+        return Math.max(1, Math.min(50, Integer.parseInt(matcher.group(2))));
+      }
+    }
+    return 1;
+  }
+
+  private static int lineOf(List<Integer> starts, List<Integer> numbers, int offset) {
+    int low = 0;
+    int high = starts.size() - 1;
+    int found = 0;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (starts.get(middle) <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return numbers.isEmpty() ? 0 : numbers.get(found);
+  }
+
+  /** Assembles HTML rows, carrying cells that span rows down into the following rows. */
+  private static final class HtmlBuilder {
+    final List<List<Cell>> rows = new ArrayList<>();
+    final Map<Integer, Carried> carried = new HashMap<>();
+    List<Cell> row = new ArrayList<>();
+    int rowSpan = 1;
+    int columnSpan = 1;
+
+    record Carried(Cell cell, int remaining) {}
+
+    void startCell(int rows, int columns) {
+      rowSpan = rows;
+      columnSpan = columns;
+    }
+
+    void endCell(String raw, int line) {
+      String trimmed = raw.strip();
+      int leading = raw.indexOf(trimmed.isEmpty() ? raw : trimmed);
+      int lineBreaks =
+          (int) raw.substring(0, Math.max(0, leading)).chars().filter(c -> c == '\n').count();
+      Cell cell = new Cell(trimmed, CardText.clean(trimmed), line + lineBreaks);
+      fillCarried();
+      for (int copy = 0; copy < columnSpan; copy++) {
+        if (rowSpan > 1) {
+          carried.put(row.size(), new Carried(cell, rowSpan - 1));
+        }
+        row.add(cell);
+      }
+    }
+
+    void endRow() {
+      if (row.isEmpty() && carried.isEmpty()) {
+        return;
+      }
+      if (!row.isEmpty()) {
+        fillCarried();
+        while (carried.containsKey(row.size())) {
+          take(row.size());
+        }
+        rows.add(row);
+      }
+      row = new ArrayList<>();
+    }
+
+    private void fillCarried() {
+      while (carried.containsKey(row.size()) && carried.get(row.size()).remaining() > 0) {
+        take(row.size());
+      }
+    }
+
+    private void take(int column) {
+      Carried carry = carried.get(column);
+      row.add(carry.cell());
+      if (carry.remaining() <= 1) {
+        carried.remove(column);
+      } else {
+        carried.put(column, new Carried(carry.cell(), carry.remaining() - 1));
+      }
+    }
+  }
+}

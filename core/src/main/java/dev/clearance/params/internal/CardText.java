@@ -1,0 +1,168 @@
+package dev.clearance.params.internal;
+
+import dev.clearance.dossier.ModelCard;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of a model card's markdown body as plain-text paragraphs that remember the file line of
+ * every character: front matter, fenced code and table rows are left out; link targets, URLs, HTML
+ * tags and emphasis marks are removed, so "[2B base model](https://...gemma-2b)" reads "2B base
+ * model" and a URL such as ".../which-hardware-to-train-a-176b-parameters-model" is not prose.
+ */
+public final class CardText {
+
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
+  private static final Pattern TAG = Pattern.compile("<[^>]{0,400}>");
+  private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|\\[|\\]");
+  private static final Pattern ENTITY = Pattern.compile("&(?:nbsp|#160);");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+
+  /**
+   * A run of prose lines joined by spaces.
+   *
+   * @param text the cleaned text
+   * @param starts offset in {@code text} where each line begins
+   * @param lines the 1-based file line of each entry in {@code starts}
+   */
+  public record Paragraph(String text, int[] starts, int[] lines) {
+
+    /** The file line of the character at {@code offset}. */
+    public int lineOf(int offset) {
+      int index = Arrays.binarySearch(starts, offset);
+      if (index < 0) {
+        index = -index - 2;
+      }
+      return lines[Math.max(0, index)];
+    }
+  }
+
+  private final String file;
+  private final List<String> lines;
+  private final int bodyStart;
+  private final boolean[] code;
+
+  public CardText(ModelCard card) {
+    this.file = card.file();
+    this.lines = card.lines();
+    this.bodyStart = bodyStart(card);
+    this.code = codeLines(lines, bodyStart);
+  }
+
+  /** The card's file name, for sources. */
+  public String file() {
+    return file;
+  }
+
+  /** The source of a 1-based line of the card. */
+  public dev.clearance.document.Source source(int line) {
+    return dev.clearance.document.Source.ofLine(file, line);
+  }
+
+  /** 0-based index of the first line after the front matter. */
+  public int bodyStart() {
+    return bodyStart;
+  }
+
+  /** Whether the 0-based line index is part of the body and outside fenced code. */
+  public boolean isProseLine(int index) {
+    return index >= bodyStart && index < lines.size() && !code[index];
+  }
+
+  public List<String> lines() {
+    return lines;
+  }
+
+  /** Prose paragraphs: blank lines, headings, list items and table rows start a new one. */
+  public List<Paragraph> paragraphs() {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int index = bodyStart; index < lines.size(); index++) {
+      String line = lines.get(index);
+      boolean breaks =
+          !isProseLine(index)
+              || line.isBlank()
+              || line.strip().startsWith("#")
+              || line.strip().startsWith("|")
+              || LIST_ITEM.matcher(line).find();
+      if (breaks) {
+        flush(current, paragraphs);
+      }
+      if (isProseLine(index) && !line.isBlank() && !line.strip().startsWith("|")) {
+        current.add(index);
+        if (line.strip().startsWith("#")) {
+          flush(current, paragraphs);
+        }
+      }
+    }
+    flush(current, paragraphs);
+    return paragraphs;
+  }
+
+  private void flush(List<Integer> indexes, List<Paragraph> into) {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    int[] starts = new int[indexes.size()];
+    int[] numbers = new int[indexes.size()];
+    for (int i = 0; i < indexes.size(); i++) {
+      if (!text.isEmpty()) {
+        text.append(' ');
+      }
+      starts[i] = text.length();
+      numbers[i] = indexes.get(i) + 1;
+      text.append(clean(lines.get(indexes.get(i))));
+    }
+    into.add(new Paragraph(text.toString(), starts, numbers));
+    indexes.clear();
+  }
+
+  /** One line of markdown or HTML as plain text. */
+  public static String clean(String line) {
+    String text = LINK_TARGET.matcher(line).replaceAll("]");
+    text = URL.matcher(text).replaceAll(" ");
+    text = TAG.matcher(text).replaceAll(" ");
+    text = ENTITY.matcher(text).replaceAll(" ");
+    text = MARKS.matcher(text).replaceAll("");
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static int bodyStart(ModelCard card) {
+    List<String> lines = card.lines();
+    if (card.frontMatter().isEmpty() || lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      return 0;
+    }
+    for (int index = 1; index < lines.size(); index++) {
+      String line = lines.get(index).strip();
+      if (line.equals("---") || line.equals("...")) {
+        return index + 1;
+      }
+    }
+    return lines.size();
+  }
+
+  private static boolean[] codeLines(List<String> lines, int from) {
+    boolean[] code = new boolean[lines.size()];
+    String open = null;
+    for (int index = from; index < lines.size(); index++) {
+      var fence = FENCE.matcher(lines.get(index));
+      if (fence.find()) {
+        code[index] = true;
+        if (open == null) {
+          open = fence.group(1);
+        } else if (open.equals(fence.group(1))) {
+          open = null;
+        }
+        continue;
+      }
+      code[index] = open != null;
+    }
+    return code;
+  }
+}

@@ -1,5 +1,6 @@
 package dev.clearance.dossier;
 
+import dev.clearance.cyclonedx.CycloneDxCardReader;
 import dev.clearance.document.InputException;
 import dev.clearance.document.InputLimits;
 import dev.clearance.document.JsonReader;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads a release dossier (DOC-8): a model release folder, a single markdown model card, or a
- * single CycloneDX ML-BOM JSON file. See {@link FolderDossier} for what is read in a folder.
+ * single CycloneDX ML-BOM JSON file. See {@link FolderDossier} for what is read in a folder. A
+ * CycloneDX model card is turned into a {@link ModelCard} by {@link CycloneDxCardReader}.
  *
  * <p>Every file name in the result, in its sources and in errors is the path as the user gave it
  * joined with the path inside the folder ({@code models/tiny/README.md}); a single file is named as
@@ -30,7 +32,6 @@ public final class DossierReader {
   private final InputLimits limits;
   private final CheckpointInspector inspector;
   private final Consumer<SkippedFile> skipped;
-  private final CycloneDxHook cycloneDx;
 
   public DossierReader(InputLimits limits, CheckpointInspector inspector) {
     this(limits, inspector, DossierReader::logSkipped);
@@ -41,18 +42,9 @@ public final class DossierReader {
    */
   public DossierReader(
       InputLimits limits, CheckpointInspector inspector, Consumer<SkippedFile> skipped) {
-    this(limits, inspector, skipped, CycloneDxHook.UNAVAILABLE);
-  }
-
-  DossierReader(
-      InputLimits limits,
-      CheckpointInspector inspector,
-      Consumer<SkippedFile> skipped,
-      CycloneDxHook cycloneDx) {
     this.limits = limits;
     this.inspector = inspector;
     this.skipped = skipped;
-    this.cycloneDx = cycloneDx;
   }
 
   /**
@@ -76,7 +68,7 @@ public final class DossierReader {
           "give a model release folder, a model card (.md) or a CycloneDX BOM (.json)");
     }
     if (attributes.isDirectory()) {
-      return new FolderDossier(new ReleaseFolder(path, limits, skipped), limits, cycloneDx)
+      return new FolderDossier(new ReleaseFolder(path, limits, skipped), limits)
           .read(path.toString(), inspector.count(path));
     }
     if (!attributes.isRegularFile()) {
@@ -108,7 +100,8 @@ public final class DossierReader {
       Node root = new JsonReader(limits).read(file, TextDecoding.utf8(file, bytes(path)));
       if (FolderDossier.isCycloneDx(root)) {
         Node.Mapping bom = (Node.Mapping) root;
-        return Dossier.ofCard(cycloneDx.read(file, bom), cycloneDx.evalResults(file, bom));
+        return Dossier.ofCard(
+            CycloneDxCardReader.read(file, bom), CycloneDxCardReader.evalResults(file, bom));
       }
       throw new InputException(
           file,

@@ -1,5 +1,6 @@
 package dev.clearance.dossier;
 
+import dev.clearance.cyclonedx.CycloneDxCardReader;
 import dev.clearance.document.InputException;
 import dev.clearance.document.InputLimits;
 import dev.clearance.document.JsonReader;
@@ -73,15 +74,13 @@ final class FolderDossier {
 
   private final ReleaseFolder folder;
   private final InputLimits limits;
-  private final CycloneDxHook cycloneDx;
   private final JsonReader json;
   private final List<EvalResult> evalResults = new ArrayList<>();
   private final List<String> filesRead = new ArrayList<>();
 
-  FolderDossier(ReleaseFolder folder, InputLimits limits, CycloneDxHook cycloneDx) {
+  FolderDossier(ReleaseFolder folder, InputLimits limits) {
     this.folder = folder;
     this.limits = limits;
-    this.cycloneDx = cycloneDx;
     this.json = new JsonReader(limits);
   }
 
@@ -175,8 +174,8 @@ final class FolderDossier {
           "write a CycloneDX 1.6 JSON BOM, or rename the file");
     }
     Node.Mapping bom = (Node.Mapping) root;
-    ModelCard card = cycloneDx.read(file.display(), bom);
-    evalResults.addAll(cycloneDx.evalResults(file.display(), bom));
+    ModelCard card = CycloneDxCardReader.read(file.display(), bom);
+    evalResults.addAll(CycloneDxCardReader.evalResults(file.display(), bom));
     return card;
   }
 

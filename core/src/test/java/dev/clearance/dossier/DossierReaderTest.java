@@ -116,49 +116,43 @@ class DossierReaderTest {
   }
 
   @Test
-  void read_bomOnlyFolderWithoutConverter_refusedClearly() {
-    Path folder = TestFiles.folder("release/bom-only");
-
-    InputException error = catchThrowableOfType(InputException.class, () -> reader.read(folder));
-
-    assertThat(error.file()).isEqualTo(folder + "/bom.json");
-    assertThat(error.problem()).isEqualTo("CycloneDX model cards cannot be read by this build yet");
-  }
-
-  @Test
-  void read_bomFiles_handedToCycloneDxHook() throws InputException {
-    List<String> converted = new ArrayList<>();
-    CycloneDxHook hook =
-        new CycloneDxHook() {
-          @Override
-          public ModelCard read(String file, dev.clearance.document.Node.Mapping bom) {
-            converted.add(file + " " + bom.text("specVersion").orElse(""));
-            return new ModelCard(file, Optional.of(bom), List.of(), List.of());
-          }
-
-          @Override
-          public List<EvalResult> evalResults(
-              String file, dev.clearance.document.Node.Mapping bom) {
-            return List.of(
-                new EvalResult("toxigen", "acc", 0.5, EvalResult.Origin.CYCLONEDX, bom.source()));
-          }
-        };
-    DossierReader withHook =
-        new DossierReader(InputLimits.DEFAULT, CheckpointInspector.NONE, skipped::add, hook);
+  void read_bomFolders_cardAndScoresFromCycloneDx() throws InputException {
     Path bomOnly = TestFiles.folder("release/bom-only");
     Path sniffed = TestFiles.folder("release/sniffed-bom");
 
-    Dossier fromBomJson = withHook.read(bomOnly);
-    Dossier fromSniffedJson = withHook.read(sniffed);
-    Dossier fromSingleFile = withHook.read(bomOnly.resolve("bom.json"));
+    Dossier fromBomJson = reader.read(bomOnly);
+    Dossier fromSniffedJson = reader.read(sniffed);
 
-    assertThat(converted)
-        .containsExactly(
-            bomOnly + "/bom.json 1.6", sniffed + "/sbom-tiny.json 1.6", bomOnly + "/bom.json 1.6");
-    assertThat(fromBomJson.evalResults()).extracting(EvalResult::task).containsExactly("toxigen");
+    assertThat(fromBomJson.card().orElseThrow().file()).isEqualTo(bomOnly + "/bom.json");
+    assertThat(fromBomJson.card().orElseThrow().metadata().entries()).isNotEmpty();
+    assertThat(fromBomJson.evalResults())
+        .extracting(EvalResult::task, EvalResult::value, EvalResult::origin)
+        .containsExactly(tuple("toxigen", 0.57, EvalResult.Origin.CYCLONEDX));
+    assertThat(fromBomJson.evalResults().get(0).source().file()).isEqualTo(bomOnly + "/bom.json");
+    assertThat(fromSniffedJson.card().orElseThrow().file()).isEqualTo(sniffed + "/sbom-tiny.json");
     assertThat(fromSniffedJson.filesRead())
         .containsExactly(sniffed + "/sbom-tiny.json", sniffed + "/config.json");
-    assertThat(fromSingleFile.card().orElseThrow().file()).isEqualTo(bomOnly + "/bom.json");
+  }
+
+  @Test
+  void read_singleBomFile_dossierOfItsCard() throws InputException {
+    Path bom = TestFiles.folder("release/bom-only/bom.json");
+
+    Dossier dossier = reader.read(bom);
+
+    assertThat(dossier.subject()).isEqualTo(bom.toString());
+    assertThat(dossier.card().orElseThrow().file()).isEqualTo(bom.toString());
+    assertThat(dossier.evalResults()).extracting(EvalResult::task).containsExactly("toxigen");
+  }
+
+  @Test
+  void read_bomWithoutModel_refusedByCycloneDxReader() {
+    Path bom = TestFiles.folder("cards/not-an-ml-bom.json");
+
+    InputException error = catchThrowableOfType(InputException.class, () -> reader.read(bom));
+
+    assertThat(error.file()).isEqualTo(bom.toString());
+    assertThat(error.problem()).contains("machine-learning-model");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.clearance.cli;
 
 import dev.clearance.document.InputException;
 import dev.clearance.document.InputLimits;
+import dev.clearance.dossier.CheckpointInspector;
 import dev.clearance.policy.Policy;
 import dev.clearance.report.CheckReport;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class Main {
     policy.addSubcommand("diff", new PolicyDiffCommand());
     root.addSubcommand("policy", policy);
     CommandLine card = new CommandLine(new CardCommand());
+    card.addSubcommand("init", new CardInitCommand(new DossierSource(CheckpointInspector.NONE)));
     card.addSubcommand("convert", new CardConvertCommand(new CardFileReader(InputLimits.DEFAULT)));
     root.addSubcommand("card", card);
     root.addSubcommand("version", new VersionCommand());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clearance.card.CardSkeleton;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +74,38 @@ class CardCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).startsWith("error: no/such/card.md: ");
+  }
+
+  @Test
+  void cardInit_folder_printsSkeletonWithMarkedPlaceholders() throws Exception {
+    CliRun run = CliRun.real("card", "init", resource("model-folder"), "--output", "-");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).startsWith("---\n").contains(CardSkeleton.MARKDOWN_TODO);
+  }
+
+  @Test
+  void cardInit_existingReadme_refusesWithoutForce() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("model"));
+    Files.writeString(folder.resolve("config.json"), "{\"model_type\": \"bert\"}");
+    Files.writeString(folder.resolve("README.md"), "keep me");
+
+    CliRun refused = CliRun.real("card", "init", folder.toString());
+    CliRun forced = CliRun.real("card", "init", folder.toString(), "--force");
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(refused.err()).contains("pass --force to replace it");
+    assertThat(forced.exitCode()).as(forced.err()).isEqualTo(ExitCode.OK);
+    assertThat(forced.err()).contains("wrote a card skeleton to " + folder.resolve("README.md"));
+    assertThat(Files.readString(folder.resolve("README.md"))).contains(CardSkeleton.MARKDOWN_TODO);
+  }
+
+  @Test
+  void cardInit_missingFolder_exitsTwo() {
+    CliRun run = CliRun.real("card", "init", "no/such/folder");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).startsWith("error: no/such/folder: ");
   }
 
   static String resource(String name) throws URISyntaxException {

@@ -81,10 +81,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws InputException {
     Policy loaded = PolicyLoader.resolve(policy);
     PrintWriter err = spec.commandLine().getErr();
-    CheckReport report =
-        check.check(
-            loaded, subject, warning -> err.println("warning: " + TerminalText.safe(warning)));
-    err.flush();
+    CheckReport report = check.check(loaded, subject, Warnings.to(err));
     boolean colored = format == ReportFormat.TEXT && color.colorize(output == null, environment);
     String text = format.writer(colored, ClearanceVersion.current()).render(report);
     if (output == null) {

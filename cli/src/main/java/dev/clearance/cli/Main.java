@@ -1,7 +1,13 @@
 package dev.clearance.cli;
 
 import dev.clearance.document.InputException;
+import dev.clearance.document.InputLimits;
+import dev.clearance.dossier.CheckpointInspector;
+import dev.clearance.policy.Policy;
+import dev.clearance.report.CheckReport;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -37,19 +43,18 @@ public final class Main {
     policy.addSubcommand("validate", new PolicyValidateCommand());
     policy.addSubcommand("diff", new PolicyDiffCommand());
     root.addSubcommand("policy", policy);
+    CommandLine card = new CommandLine(new CardCommand());
+    card.addSubcommand("init", new CardInitCommand(new DossierSource(CheckpointInspector.NONE)));
+    card.addSubcommand("convert", new CardConvertCommand(new CardFileReader(InputLimits.DEFAULT)));
+    root.addSubcommand("card", card);
     root.addSubcommand("version", new VersionCommand());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler(new ErrorHandler());
-    root.getCommandSpec().exitCodeOnInvalidInput(ExitCode.BAD_INPUT);
-    root.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL_ERROR);
-    policy.getCommandSpec().exitCodeOnInvalidInput(ExitCode.BAD_INPUT);
     return root;
   }
 
-  private static dev.clearance.report.CheckReport checkerNotBuilt(
-      dev.clearance.policy.Policy policy,
-      java.nio.file.Path subject,
-      java.util.function.Consumer<String> warnings)
+  /** Until core's checker lands, {@code check} says so instead of pretending. */
+  private static CheckReport checkerNotBuilt(Policy policy, Path subject, Consumer<String> warnings)
       throws InputException {
     throw new InputException(
         subject.toString(),

@@ -15,6 +15,17 @@ import picocli.CommandLine;
  */
 record CliRun(int exitCode, String out, String err) {
 
+  /** A run with the real readers and checker. */
+  static CliRun real(String... args) {
+    CommandLine commandLine = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(args);
+    return new CliRun(exitCode, out.toString(), err.toString());
+  }
+
   static CliRun run(DossierCheck check, String... args) {
     return run(check, Map.of(), args);
   }

@@ -66,18 +66,22 @@ public final class JsonReader {
           "shorten the file; see docs/input-limits.md");
     }
     try (JsonParser parser = factory.createParser(text)) {
-      Node root = readValue(file, parser);
-      if (root == null) {
-        throw new InputException(file, 1, "empty file, expected a JSON value", "write the JSON");
+      try {
+        Node root = readValue(file, parser);
+        if (root == null) {
+          throw new InputException(file, 1, "empty file, expected a JSON value", "write the JSON");
+        }
+        rejectTrailingData(file, parser);
+        return root;
+      } catch (StreamConstraintsException tooBig) {
+        int line = lineOf(tooBig) > 0 ? lineOf(tooBig) : parser.currentLocation().getLineNr();
+        throw new InputException(
+            file,
+            Math.max(line, 0),
+            "JSON beyond the reader's limits: "
+                + oneLine(tooBig.getOriginalMessage()).replaceAll(", from `[^`]*`", ""),
+            "see docs/input-limits.md");
       }
-      rejectTrailingData(file, parser);
-      return root;
-    } catch (StreamConstraintsException tooBig) {
-      throw new InputException(
-          file,
-          lineOf(tooBig),
-          "JSON beyond the reader's limits: " + tooBig.getOriginalMessage(),
-          "see docs/input-limits.md");
     } catch (JsonProcessingException malformed) {
       throw new InputException(
           file,

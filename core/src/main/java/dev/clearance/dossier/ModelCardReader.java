@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -22,6 +23,18 @@ public final class ModelCardReader {
 
   static final int PSEUDO_HEADING_LEVEL = 7;
 
+  /**
+   * Longest card, in characters, whatever {@link InputLimits#maxFileBytes()} allows: real cards are
+   * under 100 KB, and markdown block parsing of hostile text costs up to about a second and 150 MB
+   * per MiB.
+   */
+  static final int MAX_CARD_CHARS = 2 * 1024 * 1024;
+
+  /** Most lines that may start a section (headings, setext underlines, bold labels). */
+  static final int MAX_TITLE_LINES = 10_000;
+
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("=+\\s*|-+\\s*");
+
   private final InputLimits limits;
   private final YamlReader yaml;
   private final Parser markdown;
@@ -29,7 +42,11 @@ public final class ModelCardReader {
   public ModelCardReader(InputLimits limits) {
     this.limits = limits;
     this.yaml = new YamlReader(limits);
-    this.markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    this.markdown =
+        Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(new TitleInlines())
+            .build();
   }
 
   /**
@@ -39,16 +56,18 @@ public final class ModelCardReader {
    * @param text the card's text
    * @return the card, with a preamble section first (level 0, possibly empty)
    * @throws InputException for unterminated or malformed front matter, front matter that is not a
-   *     mapping, or text longer than {@link InputLimits#maxFileBytes()}
+   *     mapping, text longer than {@link InputLimits#maxFileBytes()} or {@link #MAX_CARD_CHARS}, or
+   *     more than {@link #MAX_TITLE_LINES} lines that start a section
    */
   public ModelCard read(String file, String text) throws InputException {
-    if (text.length() > limits.maxFileBytes()) {
+    long maxChars = Math.min(limits.maxFileBytes(), MAX_CARD_CHARS);
+    if (text.length() > maxChars) {
       throw new InputException(
           file,
           0,
-          "card of %d characters is larger than the limit of %d"
-              .formatted(text.length(), limits.maxFileBytes()),
-          "shorten the card; see docs/input-limits.md");
+          "card of %d characters is larger than the limit of %d".formatted(text.length(), maxChars),
+          "a model card is prose; move large tables or logs to separate files (see"
+              + " docs/input-limits.md)");
     }
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
     normalized = normalized.replace("\r\n", "\n").replace('\r', '\n');
@@ -93,8 +112,32 @@ public final class ModelCardReader {
     return -1;
   }
 
+  /** Refuses bodies with more possible section titles than {@link #MAX_TITLE_LINES}. */
+  private static void checkTitleLines(String file, List<String> lines, int bodyStart)
+      throws InputException {
+    int titles = 0;
+    for (int i = bodyStart; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      boolean title =
+          line.startsWith("#")
+              || line.startsWith("**")
+              || line.startsWith("__")
+              || (!line.isEmpty() && SETEXT_UNDERLINE.matcher(line).matches());
+      if (title && ++titles > MAX_TITLE_LINES) {
+        throw new InputException(
+            file,
+            i + 1,
+            "more than %d lines that start a section (headings or bold labels)"
+                .formatted(MAX_TITLE_LINES),
+            "split the card; see docs/input-limits.md");
+      }
+    }
+  }
+
   /** Splits the body (from 0-based line {@code bodyStart}) at headings and bold labels. */
-  private List<CardSection> sections(String file, List<String> lines, int bodyStart) {
+  private List<CardSection> sections(String file, List<String> lines, int bodyStart)
+      throws InputException {
+    checkTitleLines(file, lines, bodyStart);
     String body = String.join("\n", lines.subList(bodyStart, lines.size()));
     List<CardHeadings.Marker> markers =
         new ArrayList<>(CardHeadings.collect(markdown.parse(body), bodyStart));

@@ -139,6 +139,21 @@ class JsonReaderTest {
   }
 
   @Test
+  void read_numberOfThousandsOfDigits_refusedWithLine() {
+    String text = "{\n  \"hidden_size\": " + "9".repeat(1500) + "\n}\n";
+
+    InputException error =
+        catchThrowableOfType(InputException.class, () -> reader.read("config.json", text));
+
+    assertThat(error.file()).isEqualTo("config.json");
+    assertThat(error.line()).isEqualTo(2);
+    assertThat(error.problem())
+        .isEqualTo(
+            "JSON beyond the reader's limits: Number value length (1500) exceeds the maximum"
+                + " allowed (1000)");
+  }
+
+  @Test
   void read_textLongerThanLimit_refused() {
     InputLimits tiny = new InputLimits(4, 64, 50, 1000);
 

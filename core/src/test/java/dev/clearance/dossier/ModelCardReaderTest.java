@@ -110,6 +110,49 @@ class ModelCardReaderTest {
   }
 
   @Test
+  void read_cardLongerThanCardLimit_refusedWhateverTheFileLimit() {
+    String text = "x".repeat(ModelCardReader.MAX_CARD_CHARS + 1);
+
+    InputException error =
+        catchThrowableOfType(InputException.class, () -> reader.read("huge.md", text));
+
+    assertThat(error.file()).isEqualTo("huge.md");
+    assertThat(error.problem())
+        .isEqualTo("card of 2097153 characters is larger than the limit of 2097152");
+  }
+
+  @Test
+  void read_tooManyHeadings_refusedAtFirstLineOverLimit() {
+    InputException error = refused("cards/too-many-headings.md");
+
+    assertThat(error.file()).isEqualTo("cards/too-many-headings.md");
+    assertThat(error.line()).isEqualTo(10_004);
+    assertThat(error.problem())
+        .isEqualTo("more than 10000 lines that start a section (headings or bold labels)");
+  }
+
+  @Test
+  void read_veryLongHeading_titleCutToLimit() throws InputException {
+    String text = "# " + "word ".repeat(1000) + "\n\nbody\n";
+
+    ModelCard card = reader.read("long.md", text);
+
+    CardSection heading = card.sections().get(1);
+    assertThat(heading.level()).isEqualTo(1);
+    assertThat(heading.heading()).startsWith("word word").hasSizeLessThanOrEqualTo(1000);
+    assertThat(heading.text()).isEqualTo("\nbody\n");
+  }
+
+  @Test
+  void read_headingThatLooksLikeList_keepsItsNumber() throws InputException {
+    ModelCard card = reader.read("numbered.md", "## 1. Introduction\n\n> **Note** quoted\n");
+
+    assertThat(card.sections())
+        .extracting(CardSection::heading)
+        .containsExactly("", "1. Introduction");
+  }
+
+  @Test
   void read_emptyFrontMatter_givesEmptyMetadata() throws InputException {
     ModelCard card = reader.read("empty.md", TestFiles.text("cards/front-matter-empty.md"));
 

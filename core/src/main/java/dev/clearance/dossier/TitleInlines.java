@@ -1,0 +1,79 @@
+package dev.clearance.dossier;
+
+import java.util.List;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.InlineParserFactory;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+
+/**
+ * Inline markdown parsing only where a card's section titles come from: headings, and the first
+ * line of top-level paragraphs that open with {@code **} or {@code __} (bold labels). Each is
+ * parsed from at most {@value #MAX_TITLE_CHARS} characters; every other block keeps no inline
+ * content. Section text is taken from the file's lines, not from the markdown tree, so nothing is
+ * lost, and hostile inline markup (thousands of unclosed brackets or emphasis runs, whose parsing
+ * costs seconds and hundreds of megabytes per megabyte) costs nothing.
+ */
+final class TitleInlines implements InlineParserFactory {
+
+  /** Longest heading or first label line that is parsed for inline markup. */
+  static final int MAX_TITLE_CHARS = 1000;
+
+  /** Makes the snippet a paragraph whatever it starts with ("1. Intro", "> x", "---"). */
+  private static final String PREFIX = "x ";
+
+  private final Parser snippets = Parser.builder().build();
+
+  @Override
+  public InlineParser create(InlineParserContext context) {
+    return (lines, block) -> {
+      List<SourceLine> sourceLines = lines.getLines();
+      if (sourceLines.isEmpty()) {
+        return;
+      }
+      String text;
+      if (block instanceof Heading) {
+        text = lines.getContent().replace('\n', ' ');
+      } else if (block instanceof Paragraph && block.getParent() instanceof Document) {
+        text = sourceLines.get(0).getContent().toString();
+        if (!text.startsWith("**") && !text.startsWith("__")) {
+          return;
+        }
+      } else {
+        return;
+      }
+      if (!text.isBlank()) {
+        moveInlines(
+            text.length() > MAX_TITLE_CHARS ? text.substring(0, MAX_TITLE_CHARS) : text, block);
+      }
+    };
+  }
+
+  private void moveInlines(String text, Node block) {
+    Node paragraph = snippets.parse(PREFIX + text).getFirstChild();
+    if (!(paragraph instanceof Paragraph)) {
+      return;
+    }
+    Node child = paragraph.getFirstChild();
+    if (child instanceof Text prefix && prefix.getLiteral().startsWith(PREFIX)) {
+      String rest = prefix.getLiteral().substring(PREFIX.length());
+      if (rest.isEmpty()) {
+        child = prefix.getNext();
+        prefix.unlink();
+      } else {
+        prefix.setLiteral(rest);
+      }
+    }
+    while (child != null) {
+      Node next = child.getNext();
+      block.appendChild(child);
+      child = next;
+    }
+  }
+}

@@ -4,10 +4,7 @@ import dev.clearance.document.InputException;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.report.CheckReport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     } else {
-      write(output, text);
+      OutputTarget.write(output, text, true);
       err.println(
           "wrote the "
               + format.label()
@@ -104,17 +101,5 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
     }
     return report.passed() ? ExitCode.OK : ExitCode.REQUIREMENTS_FAILED;
-  }
-
-  private static void write(Path file, String text) throws InputException {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(
-          file.toString(),
-          0,
-          "cannot write the report: " + e.getMessage(),
-          "pass --output a file in an existing, writable folder");
-    }
   }
 }

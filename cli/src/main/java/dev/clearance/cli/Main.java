@@ -1,13 +1,9 @@
 package dev.clearance.cli;
 
-import dev.clearance.document.InputException;
 import dev.clearance.document.InputLimits;
 import dev.clearance.dossier.CheckpointInspector;
-import dev.clearance.policy.Policy;
-import dev.clearance.report.CheckReport;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -26,7 +22,9 @@ public final class Main {
 
   /** The command tree wired to the real readers and checker. */
   public static CommandLine commandLine() {
-    return commandLine(Main::checkerNotBuilt, System.getenv());
+    return commandLine(
+        new PolicyChecker(new DossierSource(CheckpointInspector.NONE), Clock.systemUTC()),
+        System.getenv());
   }
 
   /**
@@ -51,15 +49,5 @@ public final class Main {
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler(new ErrorHandler());
     return root;
-  }
-
-  /** Until core's checker lands, {@code check} says so instead of pretending. */
-  private static CheckReport checkerNotBuilt(Policy policy, Path subject, Consumer<String> warnings)
-      throws InputException {
-    throw new InputException(
-        subject.toString(),
-        0,
-        "this build of clearance has no checker yet",
-        "build a later version of Clearance");
   }
 }

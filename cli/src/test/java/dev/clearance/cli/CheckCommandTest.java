@@ -205,7 +205,7 @@ class CheckCommandTest {
     CliRun run = CliRun.run(PASSING, "check", "m", "--format", "json", "--output", file);
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err()).startsWith("error: " + file + ": cannot write the report");
+    assertThat(run.err()).startsWith("error: " + file + ": cannot write");
   }
 
   @Test

@@ -13,12 +13,13 @@ import org.commonmark.parser.Parser;
 import org.commonmark.parser.SourceLine;
 
 /**
- * Inline markdown parsing only where a card's section titles come from: headings, and the first
- * line of top-level paragraphs that open with {@code **} or {@code __} (bold labels). Each is
- * parsed from at most {@value #MAX_TITLE_CHARS} characters; every other block keeps no inline
- * content. Section text is taken from the file's lines, not from the markdown tree, so nothing is
- * lost, and hostile inline markup (thousands of unclosed brackets or emphasis runs, whose parsing
- * costs seconds and hundreds of megabytes per megabyte) costs nothing.
+ * Inline markdown parsing only where a card's section titles come from: headings, and top-level
+ * paragraphs that open with {@code **} or {@code __} (bold labels). Each is parsed from at most its
+ * first {@value #MAX_TITLE_CHARS} characters, line breaks read as spaces (so that a snippet cannot
+ * start a new block); every other block keeps no inline content. Section text is taken from the
+ * file's lines, not from the markdown tree, so nothing is lost, and hostile inline markup
+ * (thousands of unclosed brackets or emphasis runs, whose parsing costs seconds and hundreds of
+ * megabytes per megabyte) costs nothing.
  */
 final class TitleInlines implements InlineParserFactory {
 
@@ -41,10 +42,11 @@ final class TitleInlines implements InlineParserFactory {
       if (block instanceof Heading) {
         text = lines.getContent().replace('\n', ' ');
       } else if (block instanceof Paragraph && block.getParent() instanceof Document) {
-        text = sourceLines.get(0).getContent().toString();
-        if (!text.startsWith("**") && !text.startsWith("__")) {
+        String first = sourceLines.get(0).getContent().toString();
+        if (!first.startsWith("**") && !first.startsWith("__")) {
           return;
         }
+        text = lines.getContent().replace('\n', ' ');
       } else {
         return;
       }

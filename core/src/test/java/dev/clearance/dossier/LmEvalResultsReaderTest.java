@@ -68,6 +68,17 @@ class LmEvalResultsReaderTest {
   }
 
   @Test
+  void read_pythia12b_crowsPairsFrenchAndMmluSubject() throws InputException {
+    List<EvalResult> results = corpus("pythia-12b-zeroshot-step143000.json");
+
+    EvalResult french = find(results, "crows_pairs_french", "pct_stereotype");
+    assertThat(french.value()).isEqualTo(0.5521765056648777);
+    assertThat(french.source().line()).isEqualTo(66);
+    assertThat(find(results, "hendrycksTest-medical_genetics", "acc").value()).isEqualTo(0.38);
+    assertThat(results).hasSize(172);
+  }
+
+  @Test
   void read_harnessRegressionFixtures_oneLineFiles() throws InputException {
     List<EvalResult> toxigen = corpus("lmeval-testdata-toxigen-v0.json");
     List<EvalResult> truthful = corpus("lmeval-testdata-truthfulqa_mc-v1.json");

@@ -153,6 +153,13 @@ class ModelCardReaderTest {
   }
 
   @Test
+  void read_boldLabelOverTwoLines_isSection() throws InputException {
+    ModelCard card = reader.read("wrapped.md", "# Card\n\n**Carbon\nfootprint:** 12 t\n");
+
+    assertThat(section(card, "Carbon footprint").line()).isEqualTo(3);
+  }
+
+  @Test
   void read_emptyFrontMatter_givesEmptyMetadata() throws InputException {
     ModelCard card = reader.read("empty.md", TestFiles.text("cards/front-matter-empty.md"));
 

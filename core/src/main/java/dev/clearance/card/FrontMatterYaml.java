@@ -32,6 +32,7 @@ final class FrontMatterYaml {
       Set.of("y", "yes", "n", "no", "true", "false", "on", "off", "null", "~", "<<", "=");
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9][0-9_]*");
+  private static final int MAX_PLAIN_EXPONENT = 100;
 
   private FrontMatterYaml() {}
 
@@ -111,11 +112,34 @@ final class FrontMatterYaml {
     }
     try {
       BigDecimal value = new BigDecimal(plain.replace("_", ""));
-      String written = value.toPlainString();
-      return Optional.of(written);
+      if (Math.abs((long) value.scale()) <= MAX_PLAIN_EXPONENT) {
+        return Optional.of(value.toPlainString());
+      }
+      return Optional.of(scientific(value));
     } catch (NumberFormatException notNumber) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A decimal with a large exponent as {@code 1.5e+400}: a dot and a signed exponent, which YAML
+   * 1.1 and 1.2 both read as a float, without writing out the digits.
+   */
+  private static String scientific(BigDecimal value) {
+    String text = value.stripTrailingZeros().toString().toLowerCase(Locale.ROOT);
+    int exponent = text.indexOf('e');
+    if (exponent < 0) {
+      return text;
+    }
+    String mantissa = text.substring(0, exponent);
+    String power = text.substring(exponent + 1);
+    if (!mantissa.contains(".")) {
+      mantissa = mantissa + ".0";
+    }
+    if (!power.startsWith("-") && !power.startsWith("+")) {
+      power = "+" + power;
+    }
+    return mantissa + "e" + power;
   }
 
   private static ScalarNode string(String text) {

@@ -142,7 +142,10 @@ final class ModelFacts {
         .flatMap(
             text -> {
               try {
-                return Optional.of(new BigDecimal(text.strip()).longValueExact());
+                BigDecimal value = new BigDecimal(text.strip());
+                return Math.abs((long) value.scale()) > 100
+                    ? Optional.empty()
+                    : Optional.of(value.longValueExact());
               } catch (NumberFormatException | ArithmeticException notWhole) {
                 return Optional.empty();
               }

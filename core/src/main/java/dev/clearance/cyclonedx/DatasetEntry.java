@@ -75,6 +75,9 @@ record DatasetEntry(
    */
   static DatasetEntry parse(String item, Set<String> names) {
     LabeledText text = LabeledText.parse(item, LABELS);
+    if (text.hasEmptyValue()) {
+      return null;
+    }
     boolean named = !text.fields().isEmpty() && names.contains(text.title());
     if (!named && text.value(DESCRIPTION).isPresent()) {
       return null;
@@ -107,10 +110,13 @@ record DatasetEntry(
     return new LabeledText(title, fields).render();
   }
 
-  /** Null when the type is not one CycloneDX knows (the item is then kept as a description). */
+  /**
+   * Null when the type is not one CycloneDX knows or the URL is not an IRI-reference (the item is
+   * then kept as a description).
+   */
   ComponentData toCycloneDx() {
     ComponentData.ComponentDataType dataType = dataType(type);
-    if (dataType == null) {
+    if (dataType == null || (url != null && !IriReference.valid(url))) {
       return null;
     }
     ComponentData data = new ComponentData();

@@ -110,7 +110,8 @@ record EnergyEntry(
         .filter(Node.Scalar.class::isInstance)
         .map(Node.Scalar.class::cast)
         .filter(scalar -> scalar.asNumber().isPresent())
-        .map(scalar -> new BigDecimal(scalar.text().strip().replace("_", "")))
+        .flatMap(scalar -> TreeValues.decimal(scalar.text()))
+        .filter(TreeValues::tame)
         .orElse(null);
   }
 
@@ -140,6 +141,12 @@ record EnergyEntry(
       providers.add(provider(current));
     }
     LabeledText head = new LabeledText("", own);
+    boolean emptyValue =
+        text.fields().stream()
+            .anyMatch(field -> field.value().isEmpty() && !field.label().equals(PROVIDER));
+    if (emptyValue) {
+      return null;
+    }
     EnergyEntry entry =
         new EnergyEntry(
             head.value(ACTIVITY).orElse(null),

@@ -28,7 +28,7 @@ record FairnessEntry(String groupAtRisk, String benefits, String harms, String m
   /** Reads an item that is only labelled lines; null for anything else. */
   static FairnessEntry parse(String item) {
     LabeledText text = LabeledText.parse(item, Set.of(GROUP, BENEFITS, HARMS, MITIGATION));
-    if (!text.title().isEmpty() || text.fields().isEmpty()) {
+    if (!text.title().isEmpty() || text.fields().isEmpty() || text.hasEmptyValue()) {
       return null;
     }
     return new FairnessEntry(

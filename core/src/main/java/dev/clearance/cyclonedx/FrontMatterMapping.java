@@ -38,7 +38,10 @@ final class FrontMatterMapping {
     metadata
         .sequence("datasets")
         .ifPresent(
-            list -> strings(list).forEach(name -> assembly.datasets.add(DatasetEntry.named(name))));
+            list ->
+                strings(list).stream()
+                    .filter(name -> !name.isBlank())
+                    .forEach(name -> assembly.datasets.add(DatasetEntry.named(name))));
     metadata.text("base_model").ifPresent(base -> assembly.ancestors.add(ancestor(base)));
     metadata
         .sequence("base_model")
@@ -89,7 +92,7 @@ final class FrontMatterMapping {
     License entry = new License();
     if (license.equals("other")) {
       entry.setName(metadata.text("license_name").orElse("other"));
-      metadata.text("license_link").ifPresent(entry::setUrl);
+      metadata.text("license_link").filter(IriReference::valid).ifPresent(entry::setUrl);
     } else {
       String spdx = spdxId(license);
       if (spdx != null) {

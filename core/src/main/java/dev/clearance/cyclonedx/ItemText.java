@@ -75,17 +75,26 @@ final class ItemText {
   }
 
   /**
-   * Decodes a section text into values of one field. Each item becomes {@code read(item)} when that
-   * writes back to the same text, otherwise {@code opaque(item)}. When the items together do not
-   * write back to the section text, the whole text is read as one value, and failing that kept as
-   * one opaque value. Returns empty when even that does not write back (the field cannot hold the
-   * text; {@code opaque} returns null for fields that have no opaque form).
+   * The text of a section holding these items, as the reader writes it: one item of labelled lines
+   * ({@code oneAsIs}) as it is, anything else through {@link #render}.
+   */
+  static String sectionText(List<String> items, boolean oneAsIs) {
+    return oneAsIs && items.size() == 1 ? items.get(0) : render(items);
+  }
+
+  /**
+   * Decodes a section text into values of one field, so that {@code sectionText} of the values'
+   * texts gives the section text back. Each item becomes {@code read(item)} when that writes back
+   * to the same text, otherwise {@code opaque(item)}; failing that the whole text is read as one
+   * value, or kept as one opaque value. Returns empty when nothing writes back (the field cannot
+   * hold the text; {@code opaque} returns null for fields that have no opaque form).
    */
   static <T> Optional<List<T>> decode(
       String text,
       Function<String, T> read,
       Function<T, String> write,
-      Function<String, T> opaque) {
+      Function<String, T> opaque,
+      boolean oneAsIs) {
     String trimmed = trimBlankLines(text);
     List<T> values = new ArrayList<>();
     for (String item : parse(trimmed)) {
@@ -99,12 +108,13 @@ final class ItemText {
       }
       values.add(value);
     }
-    if (values != null && render(values.stream().map(write).toList()).equals(trimmed)) {
+    if (values != null
+        && sectionText(values.stream().map(write).toList(), oneAsIs).equals(trimmed)) {
       return Optional.of(values);
     }
     for (Function<String, T> whole : List.of(read, opaque)) {
       T value = whole.apply(trimmed);
-      if (value != null && write.apply(value).equals(trimmed)) {
+      if (value != null && sectionText(List.of(write.apply(value)), oneAsIs).equals(trimmed)) {
         return Optional.of(List.of(value));
       }
     }

@@ -70,6 +70,14 @@ record LabeledText(String title, List<Field> fields) {
     return text.toString();
   }
 
+  /**
+   * Whether a labelled value is empty: CycloneDX JSON leaves empty strings out, so such an item
+   * cannot be kept field by field.
+   */
+  boolean hasEmptyValue() {
+    return fields.stream().anyMatch(field -> field.value().isEmpty());
+  }
+
   /** The first value with this label. */
   Optional<String> value(String label) {
     return fields.stream()

@@ -20,8 +20,20 @@ record Layout(List<String> keys, List<Entry> sections) {
 
   static final String PROPERTY = "huggingface:layout";
 
-  /** One section: heading, level, the field holding its text, and how many items it takes. */
-  record Entry(String heading, int level, CardField field, int items) {}
+  /**
+   * One section: heading, level, the field holding its text, and how many items it takes: the next
+   * {@code items} unused ones, or exactly those at {@code indexes} when given (datasets, whose
+   * entries a section can describe out of their order in the BOM).
+   */
+  record Entry(String heading, int level, CardField field, int items, List<Integer> indexes) {
+    Entry {
+      indexes = List.copyOf(indexes);
+    }
+
+    Entry(String heading, int level, CardField field, int items) {
+      this(heading, level, field, items, List.of());
+    }
+  }
 
   Layout {
     keys = List.copyOf(keys);
@@ -65,7 +77,19 @@ record Layout(List<String> keys, List<Entry> sections) {
     }
     int levelValue = (int) Math.max(0, Math.min(7, level.get()));
     int count = (int) Math.max(0, Math.min(Integer.MAX_VALUE, items.get()));
-    return Optional.of(new Entry(entry.text("heading").orElse(""), levelValue, field.get(), count));
+    List<Integer> indexes = new ArrayList<>();
+    entry
+        .sequence("indexes")
+        .ifPresent(
+            list ->
+                list.items().stream()
+                    .filter(Node.Scalar.class::isInstance)
+                    .map(Node.Scalar.class::cast)
+                    .flatMap(scalar -> scalar.asNumber().stream())
+                    .filter(index -> index >= 0 && index < Integer.MAX_VALUE)
+                    .forEach(index -> indexes.add(index.intValue())));
+    return Optional.of(
+        new Entry(entry.text("heading").orElse(""), levelValue, field.get(), count, indexes));
   }
 
   /** The plain value written as the property's JSON. */
@@ -79,6 +103,9 @@ record Layout(List<String> keys, List<Entry> sections) {
       item.put("level", entry.level());
       item.put("field", entry.field().id());
       item.put("items", entry.items());
+      if (!entry.indexes().isEmpty()) {
+        item.put("indexes", entry.indexes());
+      }
       list.add(item);
     }
     value.put("sections", list);

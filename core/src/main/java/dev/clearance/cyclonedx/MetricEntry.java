@@ -34,7 +34,7 @@ record MetricEntry(String type, String value, String slice, String lowerBound, S
   /** Reads an item that is only labelled lines; null for anything else. */
   static MetricEntry parse(String item) {
     LabeledText text = LabeledText.parse(item, Set.of(METRIC, VALUE, SLICE, LOWER, UPPER));
-    if (!text.title().isEmpty() || text.fields().isEmpty()) {
+    if (!text.title().isEmpty() || text.fields().isEmpty() || text.hasEmptyValue()) {
       return null;
     }
     return new MetricEntry(

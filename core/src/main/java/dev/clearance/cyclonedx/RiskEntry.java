@@ -19,11 +19,19 @@ record RiskEntry(String name, String mitigationStrategy) {
         risk.text("name").orElse(null), risk.text("mitigationStrategy").orElse(null));
   }
 
-  /** Reads an item; never null (any text is at least a risk's name). */
+  /** Reads an item; null when a labelled value is empty. */
   static RiskEntry parse(String item) {
     LabeledText text = LabeledText.parse(item, Set.of(MITIGATION));
+    if (text.hasEmptyValue()) {
+      return null;
+    }
     return new RiskEntry(
         text.title().isEmpty() ? null : text.title(), text.value(MITIGATION).orElse(null));
+  }
+
+  /** Any text as a risk's name. */
+  static RiskEntry named(String text) {
+    return new RiskEntry(text, null);
   }
 
   String render() {

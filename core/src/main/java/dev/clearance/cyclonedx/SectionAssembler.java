@@ -23,7 +23,7 @@ final class SectionAssembler {
       Pattern.compile("(?:[-*+] )?\\*\\*(.+?)\\*\\*.*", Pattern.DOTALL);
 
   private final FieldItems fields;
-  private final Map<CardField, Integer> used = new EnumMap<>(CardField.class);
+  private final Map<CardField, boolean[]> used = new EnumMap<>(CardField.class);
   private final List<Draft> drafts = new ArrayList<>();
 
   /** A section before its path is known. */
@@ -52,7 +52,10 @@ final class SectionAssembler {
       drafts.add(new Draft(entry.heading(), entry.level(), titleSource, ""));
       return;
     }
-    List<FieldItems.Item> taken = take(entry.field(), entry.items());
+    List<FieldItems.Item> taken =
+        entry.indexes().isEmpty()
+            ? take(entry.field(), entry.items())
+            : takeAt(entry.field(), entry.indexes());
     Source source =
         taken.isEmpty() ? fields.source(entry.field()).orElse(titleSource) : taken.get(0).source();
     if (entry.field() == CardField.SECTION) {
@@ -79,7 +82,7 @@ final class SectionAssembler {
       if (field == CardField.TITLE || (laidOut && field == CardField.METRICS)) {
         continue;
       }
-      int before = used.getOrDefault(field, 0);
+      boolean untouched = !used.containsKey(field);
       List<FieldItems.Item> taken = take(field, Integer.MAX_VALUE);
       if (taken.isEmpty()) {
         continue;
@@ -89,17 +92,37 @@ final class SectionAssembler {
         continue;
       }
       Source source =
-          before == 0 ? fields.source(field).orElse(taken.get(0).source()) : taken.get(0).source();
+          untouched ? fields.source(field).orElse(taken.get(0).source()) : taken.get(0).source();
       drafts.add(new Draft(field.heading(), 2, source, text(field, taken)));
     }
   }
 
+  /** The next {@code count} items of the field not yet placed. */
   private List<FieldItems.Item> take(CardField field, int count) {
     List<FieldItems.Item> all = fields.items(field);
-    int from = used.getOrDefault(field, 0);
-    int to = (int) Math.min(all.size(), (long) from + count);
-    used.put(field, to);
-    return all.subList(Math.min(from, to), to);
+    boolean[] taken = used.computeIfAbsent(field, unused -> new boolean[all.size()]);
+    List<FieldItems.Item> found = new ArrayList<>();
+    for (int i = 0; i < all.size() && found.size() < count; i++) {
+      if (!taken[i]) {
+        taken[i] = true;
+        found.add(all.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** The items at these indexes that are not yet placed. */
+  private List<FieldItems.Item> takeAt(CardField field, List<Integer> indexes) {
+    List<FieldItems.Item> all = fields.items(field);
+    boolean[] taken = used.computeIfAbsent(field, unused -> new boolean[all.size()]);
+    List<FieldItems.Item> found = new ArrayList<>();
+    for (int index : indexes) {
+      if (index < all.size() && !taken[index]) {
+        taken[index] = true;
+        found.add(all.get(index));
+      }
+    }
+    return found;
   }
 
   /**
@@ -108,10 +131,10 @@ final class SectionAssembler {
    */
   private static String text(CardField field, List<FieldItems.Item> items) {
     List<String> texts = items.stream().map(FieldItems.Item::text).toList();
-    if (!field.multiple() || (texts.size() == 1 && field.structured())) {
+    if (!field.multiple()) {
       return String.join("\n\n", texts);
     }
-    return ItemText.render(texts);
+    return ItemText.sectionText(texts, field.structured());
   }
 
   /** A {@code huggingface:section} value: an ATX heading line and text, or text only. */

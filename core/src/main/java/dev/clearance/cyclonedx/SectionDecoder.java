@@ -1,8 +1,11 @@
 package dev.clearance.cyclonedx;
 
 import dev.clearance.dossier.CardSection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +22,8 @@ final class SectionDecoder {
   private final String title;
   private final Set<String> undetailedNames = new HashSet<>();
   private final Set<CardField> filled = new HashSet<>();
+  private final Map<Integer, List<DatasetEntry>> datasetSections = new HashMap<>();
+  private List<DatasetEntry> lastDatasets = List.of();
   private boolean titleUsed;
 
   private SectionDecoder(CardAssembly assembly, String title) {
@@ -32,6 +37,31 @@ final class SectionDecoder {
     for (CardSection section : sections) {
       decoder.place(section);
     }
+    decoder.indexDatasets();
+  }
+
+  /**
+   * Gives each "Training Data" layout entry the indexes of its datasets among the detailed ones,
+   * since a dataset named in the front matter keeps its place in the BOM wherever it is described.
+   */
+  private void indexDatasets() {
+    List<DatasetEntry> detailed =
+        assembly.datasets.stream().filter(DatasetEntry::hasDetails).toList();
+    datasetSections.forEach(
+        (position, entries) -> {
+          List<Integer> indexes = new ArrayList<>();
+          for (DatasetEntry entry : entries) {
+            for (int i = 0; i < detailed.size(); i++) {
+              if (detailed.get(i) == entry) {
+                indexes.add(i);
+              }
+            }
+          }
+          Layout.Entry old = assembly.layoutEntries.get(position);
+          assembly.layoutEntries.set(
+              position,
+              new Layout.Entry(old.heading(), old.level(), old.field(), old.items(), indexes));
+        });
   }
 
   /** Whether the exporter keeps this section (a blank preamble is dropped). */
@@ -57,6 +87,9 @@ final class SectionDecoder {
       if (count.isPresent()) {
         if (count.get() > 0) {
           filled.add(field);
+        }
+        if (field == CardField.DATASETS) {
+          datasetSections.put(assembly.layoutEntries.size(), lastDatasets);
         }
         record(section, field, count.get());
         return;
@@ -94,21 +127,22 @@ final class SectionDecoder {
       case TRADEOFFS -> strings(text, assembly.tradeoffs);
       case RISKS ->
           add(
-              ItemText.decode(text, RiskEntry::parse, RiskEntry::render, RiskEntry::parse),
+              ItemText.decode(text, RiskEntry::parse, RiskEntry::render, RiskEntry::named, true),
               assembly.risks);
       case FAIRNESS ->
           add(
-              ItemText.decode(text, FairnessEntry::parse, FairnessEntry::render, item -> null),
+              ItemText.decode(
+                  text, FairnessEntry::parse, FairnessEntry::render, item -> null, true),
               assembly.fairness);
       case ENERGY ->
           add(
-              ItemText.decode(text, EnergyEntry::parse, EnergyEntry::render, item -> null),
+              ItemText.decode(text, EnergyEntry::parse, EnergyEntry::render, item -> null, true),
               assembly.energy);
       case METRICS -> metrics(text);
       case PROPERTIES ->
           add(
               ItemText.decode(
-                  text, PropertyEntry::parse, PropertyEntry::render, PropertyEntry::parse),
+                  text, PropertyEntry::parse, PropertyEntry::render, PropertyEntry::parse, false),
               assembly.properties);
       case DATASETS -> datasets(text);
       case TITLE, SECTION -> Optional.empty();
@@ -137,7 +171,7 @@ final class SectionDecoder {
   }
 
   private static Optional<Integer> strings(String text, List<String> target) {
-    return add(ItemText.decode(text, item -> item, item -> item, item -> item), target);
+    return add(ItemText.decode(text, item -> item, item -> item, item -> item, false), target);
   }
 
   private static <T> Optional<Integer> add(Optional<List<T>> values, List<T> target) {
@@ -150,12 +184,12 @@ final class SectionDecoder {
       return Optional.of(0);
     }
     Optional<List<MetricEntry>> values =
-        ItemText.decode(text, MetricEntry::parse, MetricEntry::render, item -> null);
+        ItemText.decode(text, MetricEntry::parse, MetricEntry::render, item -> null, true);
     if (values.isEmpty()) {
       return Optional.empty();
     }
     if (assembly.sectionMetrics == null) {
-      assembly.sectionMetrics = new java.util.ArrayList<>();
+      assembly.sectionMetrics = new ArrayList<>();
     }
     assembly.sectionMetrics.addAll(values.get());
     return Optional.of(values.get().size());
@@ -168,9 +202,10 @@ final class SectionDecoder {
           return entry == null || entry.toCycloneDx() == null ? null : entry;
         };
     Optional<List<DatasetEntry>> values =
-        ItemText.decode(text, read, DatasetEntry::render, DatasetEntry::described);
+        ItemText.decode(text, read, DatasetEntry::render, DatasetEntry::described, true);
     values.ifPresent(
         entries -> {
+          lastDatasets = entries;
           for (DatasetEntry entry : entries) {
             int named = namedIndex(entry.name());
             if (named >= 0) {

@@ -1,6 +1,5 @@
 package dev.clearance.cyclonedx;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.document.InputException;
@@ -22,8 +21,10 @@ import java.util.Optional;
  */
 final class TreeValues {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Decimals whose exponent is beyond this are never written out digit by digit. */
+  static final int MAX_PLAIN_EXPONENT = 100;
 
   private TreeValues() {}
 
@@ -66,7 +67,11 @@ final class TreeValues {
     };
   }
 
-  /** A plain (unquoted) scalar's number, when its text is a decimal number. */
+  /**
+   * A plain (unquoted) scalar's number, when its text is a decimal number: without trailing zeros,
+   * and integers up to {@value #MAX_PLAIN_EXPONENT} digits of exponent with scale 0, so that JSON
+   * writes {@code 1200} rather than {@code 1.2E+3}.
+   */
   static Optional<BigDecimal> decimal(String text) {
     if (text == null) {
       return Optional.empty();
@@ -77,7 +82,12 @@ final class TreeValues {
     }
     try {
       BigDecimal value = new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain);
-      return Optional.of(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+      if (value.signum() == 0) {
+        return Optional.of(BigDecimal.ZERO);
+      }
+      value = value.stripTrailingZeros();
+      boolean smallInteger = value.scale() < 0 && value.scale() >= -MAX_PLAIN_EXPONENT;
+      return Optional.of(smallInteger ? value.setScale(0) : value);
     } catch (NumberFormatException notDecimal) {
       return Optional.empty();
     }
@@ -86,6 +96,12 @@ final class TreeValues {
   /** The node as compact JSON text. */
   static String json(Node node) {
     return plainJson(plain(node));
+  }
+
+  /** Whether a decimal is small enough in exponent to write out digit by digit. */
+  static boolean tame(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= MAX_PLAIN_EXPONENT
+        && value.precision() <= MAX_PLAIN_EXPONENT;
   }
 
   /** Plain values (maps, lists, strings, numbers, booleans) as compact JSON text. */

@@ -182,6 +182,21 @@ class CycloneDxCardReaderTest {
   }
 
   @Test
+  void read_hugeExponents_areNotWrittenOutDigitByDigit() throws InputException {
+    ModelCard card =
+        CycloneDxCardReader.read("huge-exponent.json", Resources.bomResource("huge-exponent.json"));
+
+    assertThat(card.metadata().get("co2_eq_emissions")).isEmpty();
+    assertThat(section(card, "Environmental Impact").text())
+        .isEqualTo("- Activity: training")
+        .hasSizeLessThan(100);
+    assertThat(
+            CycloneDxCardReader.evalResults(
+                "huge-exponent.json", Resources.bomResource("huge-exponent.json")))
+        .isEmpty();
+  }
+
+  @Test
   void evalResults_numericMetrics_haveCycloneDxOriginTaskAndPointer() throws InputException {
     List<EvalResult> results =
         CycloneDxCardReader.evalResults(

@@ -1,0 +1,41 @@
+package dev.clearance.cyclonedx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.clearance.card.HuggingFaceCardWriter;
+import dev.clearance.document.InputException;
+import dev.clearance.document.InputLimits;
+import dev.clearance.document.TextDecoding;
+import dev.clearance.dossier.ModelCard;
+import dev.clearance.dossier.ModelCardReader;
+
+/**
+ * Any card that reads converts to a schema-valid CycloneDX 1.6 BOM, and back to a card with the
+ * same front matter values and the same sections (headings, levels, texts). Seeds:
+ * CardRoundTripFuzzTestInputs/.
+ */
+class CardRoundTripFuzzTest {
+
+  private static final InputLimits LIMITS = new InputLimits(1 << 16, 16, 8, 5_000);
+
+  @FuzzTest
+  void huggingFaceToCycloneDxAndBack_keepsTheCard(byte[] bytes) throws InputException {
+    ModelCard original;
+    try {
+      original = new ModelCardReader(LIMITS).read("fuzz.md", TextDecoding.utf8("fuzz.md", bytes));
+    } catch (InputException notACard) {
+      return;
+    }
+
+    String json = CycloneDxExporter.toJson(original);
+    assertThat(BomSchema.errors(json)).isEmpty();
+    ModelCard viaCycloneDx = CycloneDxCardReader.read("fuzz.md", Resources.bom("fuzz.md", json));
+    String markdown = new HuggingFaceCardWriter().write(viaCycloneDx);
+    ModelCard again = new ModelCardReader(InputLimits.DEFAULT).read("fuzz.md", markdown);
+
+    assertThat(TreeValues.plain(again.metadata())).isEqualTo(TreeValues.plain(original.metadata()));
+    assertThat(CycloneDxExporter.outline(again.sections()))
+        .containsExactlyElementsOf(CycloneDxExporter.outline(original.sections()));
+  }
+}

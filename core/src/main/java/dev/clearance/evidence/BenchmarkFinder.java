@@ -6,6 +6,7 @@ import dev.clearance.dossier.EvalResult;
 import dev.clearance.policy.Benchmark;
 import dev.clearance.policy.BenchmarkCategory;
 import dev.clearance.policy.Policy;
+import dev.clearance.policy.TextPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the policy's benchmarks in a dossier: structured results (model-index, harness and other
@@ -24,14 +24,10 @@ public final class BenchmarkFinder {
 
   private final List<Benchmark> benchmarks;
   private final List<BenchmarkCategory> categories;
-  private final Map<Benchmark, Pattern> textPatterns = new LinkedHashMap<>();
 
   public BenchmarkFinder(Policy policy) {
     this.benchmarks = policy.benchmarks();
     this.categories = policy.categories();
-    for (Benchmark benchmark : benchmarks) {
-      textPatterns.put(benchmark, textPattern(benchmark));
-    }
   }
 
   /** One finding per benchmark found, the best one (scored and structured first). */
@@ -83,7 +79,7 @@ public final class BenchmarkFinder {
       if (section.placeholder()) {
         continue;
       }
-      for (Pattern pattern : category.partial()) {
+      for (TextPattern pattern : category.partial()) {
         Optional<Evidence> evidence =
             section.find(
                 pattern,
@@ -129,14 +125,24 @@ public final class BenchmarkFinder {
       if (section.placeholder()) {
         continue;
       }
-      String text = CardView.withoutLinks(section.text());
-      for (var entry : textPatterns.entrySet()) {
-        Benchmark benchmark = entry.getKey();
-        Matcher matcher = entry.getValue().matcher(text);
+      String text = null;
+      List<MarkdownTables.Column> columns = null;
+      for (Benchmark benchmark : benchmarks) {
+        if (!benchmark.mention().mayMatch(section.anchors())) {
+          continue;
+        }
+        if (text == null) {
+          text = CardView.withoutLinks(section.text());
+        }
+        Matcher matcher = benchmark.mention().regex().matcher(text);
         while (matcher.find()) {
           String line = lineAt(text, matcher.start());
           String rest = line.replace(matcher.group(), " ");
-          boolean scored = Numbers.hasScore(rest) || numericColumn(text, matcher.group());
+          boolean scored = Numbers.hasScore(rest);
+          if (!scored) {
+            columns = columns != null ? columns : MarkdownTables.columns(text);
+            scored = numericColumn(columns, matcher.group());
+          }
           Evidence evidence =
               new Evidence(
                   benchmark.name() + (scored ? " result in " : " named in ") + section.title(),
@@ -151,8 +157,8 @@ public final class BenchmarkFinder {
     }
   }
 
-  private static boolean numericColumn(String text, String header) {
-    for (MarkdownTables.Column column : MarkdownTables.columns(text)) {
+  private static boolean numericColumn(List<MarkdownTables.Column> columns, String header) {
+    for (MarkdownTables.Column column : columns) {
       if (column.numeric()
           && column.header().toLowerCase(Locale.ROOT).contains(header.toLowerCase(Locale.ROOT))) {
         return true;
@@ -191,45 +197,5 @@ public final class BenchmarkFinder {
     if (current == null || (!current.scored() && candidate.scored())) {
       best.put(candidate.benchmark(), candidate);
     }
-  }
-
-  /**
-   * Short all-letter aliases (BBQ, BOLD, MATH) are matched only in capitals, so that the English
-   * word "bold" is not the BOLD benchmark; longer aliases match in any case, with spaces, hyphens
-   * and underscores interchangeable.
-   */
-  private static Pattern textPattern(Benchmark benchmark) {
-    List<String> caseInsensitive = new ArrayList<>();
-    List<String> exactCase = new ArrayList<>();
-    for (String alias : benchmark.aliases()) {
-      if (alias.contains("/")) {
-        continue;
-      }
-      if (alias.length() <= 4 && alias.chars().allMatch(Character::isLetter)) {
-        exactCase.add(Pattern.quote(alias.toUpperCase(Locale.ROOT)));
-      } else {
-        caseInsensitive.add(flexible(alias));
-      }
-    }
-    List<String> parts = new ArrayList<>();
-    if (!caseInsensitive.isEmpty()) {
-      parts.add("(?i:" + String.join("|", caseInsensitive) + ")");
-    }
-    if (!exactCase.isEmpty()) {
-      parts.add("(?:" + String.join("|", exactCase) + ")");
-    }
-    return Pattern.compile("(?<![\\w-])(?:" + String.join("|", parts) + ")(?![\\w])");
-  }
-
-  private static String flexible(String alias) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : alias.toCharArray()) {
-      if (c == '-' || c == '_' || c == ' ') {
-        regex.append("[-_ ]?");
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return regex.toString();
   }
 }

@@ -3,9 +3,13 @@ package dev.clearance.evidence;
 import dev.clearance.document.Node;
 import dev.clearance.dossier.CardSection;
 import dev.clearance.dossier.ModelCard;
+import dev.clearance.policy.AnchorIndex;
 import dev.clearance.policy.Policy;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,12 +23,27 @@ public final class CardView {
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]|]+");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>\\n]{1,200}>");
   private static final int PSEUDO_HEADING_LEVEL = 7;
+
+  /** Template placeholders are short; longer text is never taken for one. */
+  private static final int MAX_PLACEHOLDER_CHARS = 600;
+
+  private static final Pattern HEADING_MARKS = Pattern.compile("[*_`#:]+");
   private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
 
   private final ModelCard card;
   private final List<SectionText> sections;
+  private final Map<List<Pattern>, List<SectionText>> matchedSections = new IdentityHashMap<>();
+  private final Map<List<Pattern>, Map<String, Boolean>> matchedHeadings = new IdentityHashMap<>();
 
+  /**
+   * Prepares a card, building the policy's anchor index (use the other constructor for many cards).
+   */
   public CardView(ModelCard card, Policy policy) {
+    this(card, policy, AnchorIndex.forPolicy(policy));
+  }
+
+  /** Prepares a card with a prebuilt anchor index of the same policy. */
+  public CardView(ModelCard card, Policy policy, AnchorIndex anchorIndex) {
     this.card = card;
     List<SectionText> prepared = new ArrayList<>();
     boolean titleSeen = false;
@@ -44,7 +63,13 @@ public final class CardView {
                   : section.line() + 1);
       prepared.add(
           new SectionText(
-              section, text, firstLine, placeholder, declaration && !excluded, excluded));
+              section,
+              text,
+              firstLine,
+              placeholder,
+              declaration && !excluded,
+              excluded,
+              anchorIndex.anchorsIn(text)));
     }
     this.sections = List.copyOf(prepared);
   }
@@ -102,7 +127,10 @@ public final class CardView {
    * Sections one of whose headings (this one or an enclosing one) matches any of {@code headings}.
    */
   public List<SectionText> sectionsMatching(List<Pattern> headings) {
-    return sections.stream().filter(section -> anyMatch(headings, section.section())).toList();
+    return matchedSections.computeIfAbsent(
+        headings,
+        patterns ->
+            sections.stream().filter(section -> anyMatch(patterns, section.section())).toList());
   }
 
   /** The front-matter value at a dotted path such as {@code rrf.synthetic_data_percentage}. */
@@ -119,6 +147,9 @@ public final class CardView {
 
   /** Whether {@code text} holds nothing but template placeholders (or nothing at all). */
   public static boolean isPlaceholder(String text, List<Pattern> placeholders) {
+    if (text.length() > MAX_PLACEHOLDER_CHARS) {
+      return false;
+    }
     String rest = text;
     for (Pattern placeholder : placeholders) {
       rest = placeholder.matcher(rest).replaceAll("");
@@ -126,16 +157,31 @@ public final class CardView {
     return rest.replaceAll("[\\s*_#:>|\\-\\[\\]()]+", "").isEmpty();
   }
 
-  private static boolean anyMatch(List<Pattern> headings, CardSection section) {
+  /** Whether a heading of the section or one above it matches; memoized per heading text. */
+  private boolean anyMatch(List<Pattern> headings, CardSection section) {
     if (section.level() == 0) {
       return false;
     }
+    Map<String, Boolean> known =
+        matchedHeadings.computeIfAbsent(headings, patterns -> new HashMap<>());
     for (String heading : section.path()) {
-      String plain = heading.strip().replaceAll("[*_`#:]+", "").strip();
-      for (Pattern pattern : headings) {
-        if (pattern.matcher(plain).find()) {
-          return true;
-        }
+      Boolean matches = known.get(heading);
+      if (matches == null) {
+        matches = headingMatches(headings, heading);
+        known.put(heading, matches);
+      }
+      if (matches) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean headingMatches(List<Pattern> headings, String heading) {
+    String plain = HEADING_MARKS.matcher(heading.strip()).replaceAll("").strip();
+    for (Pattern pattern : headings) {
+      if (pattern.matcher(plain).find()) {
+        return true;
       }
     }
     return false;

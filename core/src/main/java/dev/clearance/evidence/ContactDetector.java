@@ -5,9 +5,11 @@ import dev.clearance.check.Evidence;
 import dev.clearance.document.Node;
 import dev.clearance.document.Source;
 import dev.clearance.policy.DetectorRule;
+import dev.clearance.policy.TextPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class ContactDetector {
 
-  private static final Pattern ANY_LINE = Pattern.compile("");
+  private static final TextPattern ANY_LINE = new TextPattern(Pattern.compile(""), Set.of());
 
   private ContactDetector() {}
 
@@ -69,9 +71,14 @@ public final class ContactDetector {
 
   /** The first line matching one of {@code topics} that also names a channel. */
   private static Optional<Evidence> lineWith(
-      List<Pattern> topics, List<Pattern> channels, List<SectionText> sections, String what) {
+      List<TextPattern> topics,
+      List<TextPattern> channels,
+      List<SectionText> sections,
+      String what) {
     for (SectionText section : sections) {
-      if (section.placeholder()) {
+      if (section.placeholder()
+          || !mayMatchAny(topics, section)
+          || !mayMatchAny(channels, section)) {
         continue;
       }
       String text = section.text();
@@ -92,9 +99,18 @@ public final class ContactDetector {
     return Optional.empty();
   }
 
-  private static boolean matchesAny(List<Pattern> patterns, String line) {
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(line).find()) {
+  private static boolean mayMatchAny(List<TextPattern> patterns, SectionText section) {
+    for (TextPattern pattern : patterns) {
+      if (pattern.mayMatch(section.anchors())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAny(List<TextPattern> patterns, String line) {
+    for (TextPattern pattern : patterns) {
+      if (pattern.regex().matcher(line).find()) {
         return true;
       }
     }

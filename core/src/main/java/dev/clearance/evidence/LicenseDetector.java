@@ -4,11 +4,11 @@ import dev.clearance.check.Coverage;
 import dev.clearance.check.Evidence;
 import dev.clearance.document.Node;
 import dev.clearance.policy.DetectorRule;
+import dev.clearance.policy.TextPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * DOC-3: a named license (front-matter {@code license}, {@code license_name} or a license named in
@@ -65,12 +65,13 @@ public final class LicenseDetector {
     return Optional.empty();
   }
 
-  static Optional<Evidence> first(List<Pattern> patterns, List<SectionText> sections, String what) {
+  static Optional<Evidence> first(
+      List<TextPattern> patterns, List<SectionText> sections, String what) {
     for (SectionText section : sections) {
       if (section.placeholder()) {
         continue;
       }
-      for (Pattern pattern : patterns) {
+      for (TextPattern pattern : patterns) {
         Optional<Evidence> found = section.find(pattern, what + " in " + section.title());
         if (found.isPresent()) {
           return found;

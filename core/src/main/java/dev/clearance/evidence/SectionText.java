@@ -3,7 +3,9 @@ package dev.clearance.evidence;
 import dev.clearance.check.Evidence;
 import dev.clearance.document.Source;
 import dev.clearance.dossier.CardSection;
+import dev.clearance.policy.TextPattern;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * @param placeholder whether the section holds only template placeholders
  * @param declaration whether the section is in the policy's declaration scope
  * @param excluded whether the section is in the policy's excluded scope
+ * @param anchors the policy's text-pattern anchors that occur in the text (see {@link TextPattern})
  */
 public record SectionText(
     CardSection section,
@@ -24,7 +27,23 @@ public record SectionText(
     int firstLine,
     boolean placeholder,
     boolean declaration,
-    boolean excluded) {
+    boolean excluded,
+    Set<String> anchors) {
+
+  public SectionText {
+    anchors = Set.copyOf(anchors);
+  }
+
+  /**
+   * The first match of a policy text pattern, as evidence with its line; patterns whose anchors do
+   * not occur in this section are not run.
+   */
+  public Optional<Evidence> find(TextPattern pattern, String what) {
+    if (!pattern.mayMatch(anchors)) {
+      return Optional.empty();
+    }
+    return find(pattern.regex(), what);
+  }
 
   /** The first match of {@code pattern} in this section, as evidence with its line. */
   public Optional<Evidence> find(Pattern pattern, String what) {

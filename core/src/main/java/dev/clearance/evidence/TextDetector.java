@@ -4,6 +4,7 @@ import dev.clearance.check.Coverage;
 import dev.clearance.check.Evidence;
 import dev.clearance.document.Node;
 import dev.clearance.policy.DetectorRule;
+import dev.clearance.policy.TextPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,11 +90,11 @@ public final class TextDetector {
 
   /** The first match of any pattern (in pattern order) in the sections, as a detection. */
   private static Optional<Detection> search(
-      List<Pattern> patterns,
+      List<TextPattern> patterns,
       List<SectionText> sections,
       Coverage coverage,
       List<String> whereLooked) {
-    for (Pattern pattern : patterns) {
+    for (TextPattern pattern : patterns) {
       for (SectionText section : sections) {
         Optional<Evidence> found = section.find(pattern, "text in " + section.title());
         if (found.isPresent()) {
@@ -160,7 +161,7 @@ public final class TextDetector {
     return Optional.empty();
   }
 
-  private static List<Pattern> patternsFor(DetectorRule.Text rule, Coverage coverage) {
+  private static List<TextPattern> patternsFor(DetectorRule.Text rule, Coverage coverage) {
     return switch (coverage) {
       case DECLARED_ABSENT -> rule.declaredAbsent();
       case DECLARED_UNKNOWN -> rule.declaredUnknown();

@@ -1,7 +1,6 @@
 package dev.clearance.policy;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A safety category of the benchmark registry.
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
  * @param partial text that shows the category was evaluated without an established benchmark
  *     (internal or moderation test sets, qualitative study, results only by reference)
  */
-public record BenchmarkCategory(String id, String title, List<Pattern> partial) {
+public record BenchmarkCategory(String id, String title, List<TextPattern> partial) {
 
   public BenchmarkCategory {
     partial = List.copyOf(partial);

@@ -30,13 +30,13 @@ public sealed interface DetectorRule {
       List<String> partialKeys,
       List<Pattern> sections,
       List<Pattern> excludeSections,
-      List<Pattern> present,
-      List<Pattern> partial,
-      List<Pattern> anywhere,
-      List<Pattern> partialAnywhere,
-      List<Pattern> declaredUnknown,
-      List<Pattern> declaredAbsent,
-      List<Pattern> extra,
+      List<TextPattern> present,
+      List<TextPattern> partial,
+      List<TextPattern> anywhere,
+      List<TextPattern> partialAnywhere,
+      List<TextPattern> declaredUnknown,
+      List<TextPattern> declaredAbsent,
+      List<TextPattern> extra,
       Coverage sectionOnly)
       implements DetectorRule {
     public Text {

@@ -60,13 +60,13 @@ final class DetectorRules {
         fields.texts("partial_keys"),
         fields.patterns("sections"),
         fields.patterns("exclude_sections"),
-        fields.patterns("present"),
-        fields.patterns("partial"),
-        fields.patterns("anywhere"),
-        fields.patterns("partial_anywhere"),
-        fields.patterns("declared_unknown"),
-        fields.patterns("declared_absent"),
-        extraKey == null ? List.of() : fields.patterns(extraKey),
+        fields.textPatterns("present"),
+        fields.textPatterns("partial"),
+        fields.textPatterns("anywhere"),
+        fields.textPatterns("partial_anywhere"),
+        fields.textPatterns("declared_unknown"),
+        fields.textPatterns("declared_absent"),
+        extraKey == null ? List.of() : fields.textPatterns(extraKey),
         sectionOnly);
   }
 

@@ -151,6 +151,15 @@ final class PolicyFields {
     return patterns;
   }
 
+  /** Like {@link #patterns} but for expressions searched in card text (with anchors). */
+  List<TextPattern> textPatterns(String key) throws InputException {
+    List<TextPattern> compiled = new ArrayList<>();
+    for (Pattern pattern : patterns(key)) {
+      compiled.add(TextPattern.compile(pattern.pattern()));
+    }
+    return compiled;
+  }
+
   static InputException error(Node node, String problem) {
     return new InputException(
         node.source().file(),

@@ -204,7 +204,7 @@ public final class PolicyLoader {
             "benchmark category '%s' is not declared in benchmark_categories".formatted(category));
       }
       benchmarks.add(
-          new Benchmark(fields.text("id"), fields.text("name"), category, fields.texts("aliases")));
+          Benchmark.of(fields.text("id"), fields.text("name"), category, fields.texts("aliases")));
     }
     return benchmarks;
   }
@@ -216,7 +216,7 @@ public final class PolicyLoader {
       fields.onlyKeys("id", "title", "partial");
       categories.add(
           new BenchmarkCategory(
-              fields.text("id"), fields.text("title"), fields.patterns("partial")));
+              fields.text("id"), fields.text("title"), fields.textPatterns("partial")));
     }
     return categories;
   }

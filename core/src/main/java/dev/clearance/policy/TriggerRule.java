@@ -36,9 +36,9 @@ public sealed interface TriggerRule {
       List<Pattern> datasets,
       List<Pattern> architectures,
       List<String> configKeys,
-      List<Pattern> declarations,
+      List<TextPattern> declarations,
       List<BenchmarkThreshold> benchmarks,
-      List<Pattern> mentions)
+      List<TextPattern> mentions)
       implements TriggerRule {
     public Signals {
       pipelineTags = List.copyOf(pipelineTags);

@@ -91,8 +91,8 @@ final class TriggerRules {
         fields.patterns("datasets"),
         fields.patterns("architectures"),
         fields.texts("config_keys"),
-        fields.patterns("declarations"),
+        fields.textPatterns("declarations"),
         thresholds,
-        fields.patterns("mentions"));
+        fields.textPatterns("mentions"));
   }
 }

@@ -9,6 +9,7 @@ import dev.clearance.evidence.CardView;
 import dev.clearance.evidence.SectionText;
 import dev.clearance.policy.BenchmarkThreshold;
 import dev.clearance.policy.Policy;
+import dev.clearance.policy.TextPattern;
 import dev.clearance.policy.TriggerRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,8 +145,8 @@ final class SignalMatcher {
         .ifPresent(
             title -> {
               String heading = title.section().heading();
-              for (Pattern pattern : rule.declarations()) {
-                if (pattern.matcher(heading).find()) {
+              for (TextPattern pattern : rule.declarations()) {
+                if (pattern.regex().matcher(heading).find()) {
                   evidence.add(
                       new Evidence(
                           "declared in the card title", heading, title.section().source()));
@@ -156,7 +157,7 @@ final class SignalMatcher {
       if (!section.declaration() || section.placeholder()) {
         continue;
       }
-      for (Pattern pattern : rule.declarations()) {
+      for (TextPattern pattern : rule.declarations()) {
         section.find(pattern, "declared in " + section.title()).ifPresent(evidence::add);
       }
     }
@@ -183,7 +184,7 @@ final class SignalMatcher {
   }
 
   private static Optional<ReviewSuggestion> mentions(TriggerRule.Signals rule, CardView card) {
-    List<Pattern> patterns = new ArrayList<>(rule.mentions());
+    List<TextPattern> patterns = new ArrayList<>(rule.mentions());
     if (rule.tier() == Tier.T4) {
       patterns.addAll(rule.declarations());
     }
@@ -191,7 +192,7 @@ final class SignalMatcher {
       if (section.declaration() || section.placeholder()) {
         continue;
       }
-      for (Pattern pattern : patterns) {
+      for (TextPattern pattern : patterns) {
         Optional<Evidence> found = section.find(pattern, "mentioned in " + section.title());
         if (found.isPresent()) {
           return Optional.of(

@@ -125,12 +125,34 @@ public final class CardText {
 
   /** One line of markdown or HTML as plain text. */
   public static String clean(String line) {
-    String text = LINK_TARGET.matcher(line).replaceAll("]");
-    text = URL.matcher(text).replaceAll(" ");
-    text = TAG.matcher(text).replaceAll(" ");
-    text = ENTITY.matcher(text).replaceAll(" ");
-    text = MARKS.matcher(text).replaceAll("");
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    // Each replacement runs only when its marker character is there: most lines have none.
+    String text = line.contains("](") ? LINK_TARGET.matcher(line).replaceAll("]") : line;
+    text = text.contains("://") ? URL.matcher(text).replaceAll(" ") : text;
+    text = text.indexOf('<') >= 0 ? TAG.matcher(text).replaceAll(" ") : text;
+    text = text.indexOf('&') >= 0 ? ENTITY.matcher(text).replaceAll(" ") : text;
+    text = hasMarks(text) ? MARKS.matcher(text).replaceAll("") : text;
+    return hasRunOfSpace(text) ? SPACES.matcher(text).replaceAll(" ").strip() : text.strip();
+  }
+
+  private static boolean hasMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasRunOfSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int bodyStart(ModelCard card) {

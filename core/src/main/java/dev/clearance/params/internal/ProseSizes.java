@@ -6,6 +6,7 @@ import static dev.clearance.params.internal.SizeText.SCALE;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -100,16 +101,43 @@ public final class ProseSizes {
     List<SizeMention> found = new ArrayList<>();
     for (CardText.Paragraph paragraph : card.paragraphs()) {
       String text = paragraph.text();
+      if (!hasDigit(text)) {
+        continue; // every pattern below needs a number
+      }
+      // Each pattern runs only when the word it needs is in the paragraph.
+      String lower = text.toLowerCase(Locale.ROOT);
+      boolean parameter = lower.contains("param");
       BitSet taken = new BitSet(text.length());
-      label(card, paragraph, found);
-      totalAndActive(card, paragraph, taken, found);
-      parts(card, paragraph, taken, found);
-      lists(card, BEFORE_PARAMETERS, paragraph, taken, found, true);
-      lists(card, AFTER_PARAMETER_SIZES, paragraph, taken, found, false);
-      lists(card, BEFORE_SIZES, paragraph, taken, found, false);
-      lists(card, VERSION, paragraph, taken, found, false);
+      if (parameter || lower.contains("model size")) {
+        label(card, paragraph, found);
+      }
+      if (lower.contains("total") && lower.contains("activ")) {
+        totalAndActive(card, paragraph, taken, found);
+      }
+      if (parameter && lower.contains("embedding")) {
+        parts(card, paragraph, taken, found);
+      }
+      if (parameter) {
+        lists(card, BEFORE_PARAMETERS, paragraph, taken, found, true);
+        lists(card, AFTER_PARAMETER_SIZES, paragraph, taken, found, false);
+      }
+      if (lower.contains("sizes") || lower.contains("variants")) {
+        lists(card, BEFORE_SIZES, paragraph, taken, found, false);
+      }
+      if (lower.contains("version") || lower.contains("variant")) {
+        lists(card, VERSION, paragraph, taken, found, false);
+      }
     }
     return found;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void label(CardText card, CardText.Paragraph paragraph, List<SizeMention> found) {

@@ -1,0 +1,49 @@
+package dev.clearance.policy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RegexAnchorsTest {
+
+  @Test
+  void of_alternationOfWords_isTheWords() {
+    assertThat(RegexAnchors.of("\\b(wikipedia|common ?crawl|arxiv)\\b"))
+        .containsExactlyInAnyOrder("wikipedia", "common", "arxiv");
+  }
+
+  @Test
+  void of_sequence_picksTheMostSelectiveRequiredPart() {
+    assertThat(RegexAnchors.of("\\b\\d[\\d,.]*\\s?(kwh|mwh|gwh)\\b"))
+        .containsExactlyInAnyOrder("kwh", "mwh", "gwh");
+    assertThat(RegexAnchors.of("tokens?")).containsExactly("token");
+  }
+
+  @Test
+  void of_optionalPart_isNotAnAnchor() {
+    assertThat(RegexAnchors.of("(benchmark)?\\d+")).isNull();
+    assertThat(RegexAnchors.of("(?:foo)*bar")).containsExactly("bar");
+  }
+
+  @Test
+  void of_branchWithoutLiteral_makesTheWholeSetUnknown() {
+    assertThat(RegexAnchors.of("apache|\\d+")).isNull();
+  }
+
+  @Test
+  void of_shortAnchor_isRefused() {
+    assertThat(RegexAnchors.of("\\bmit\\b|\\bcc\\b")).isNull();
+  }
+
+  @Test
+  void of_lookaroundsAndQuotes_areZeroWidthOrLiteral() {
+    assertThat(RegexAnchors.of("(?<![\\w-])(?:(?i:\\Qtruthful\\E[-_ ]?qa))(?!\\w)"))
+        .containsExactly("truthful");
+  }
+
+  @Test
+  void of_unsupportedSyntax_isUnknownNotWrong() {
+    assertThat(RegexAnchors.of("(?<name>abc)")).isNull();
+    assertThat(RegexAnchors.of("abc(")).isNull();
+  }
+}

@@ -33,7 +33,10 @@ public final class ProseSizes {
 
   private static final String SEPARATOR =
       "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to)\\s+|\\s*/\\s*)";
-  private static final String LIST = SIZE_PLAIN + "(?:" + SEPARATOR + SIZE_PLAIN + ")*";
+
+  /** At most 16 sizes in one list, which keeps matching linear on hostile text. */
+  private static final String LIST = SIZE_PLAIN + "(?:" + SEPARATOR + SIZE_PLAIN + "){0,15}";
+
   private static final String QUALIFIERS =
       "((?:(?:total|activated|active|trainable|backbone|non-embedding|embedding|word|model|"
           + "language|learnable)[\\s-]+)*)";
@@ -128,7 +131,7 @@ public final class ProseSizes {
                           OptionalLong.empty(),
                           card.source(paragraph.lineOf(0)),
                           "card states \"" + abbreviate(label.group()) + "\"",
-                          "label:" + paragraph.lineOf(0))));
+                          "label:" + paragraph.block())));
     }
   }
 
@@ -146,7 +149,7 @@ public final class ProseSizes {
                 OptionalLong.of(activeSize.get().value()),
                 card.source(paragraph.lineOf(matcher.start())),
                 "card states \"" + abbreviate(matcher.group()) + "\"",
-                "prose:" + paragraph.lineOf(matcher.start()) + ":" + matcher.start()));
+                "prose:" + paragraph.block()));
       }
     }
   }
@@ -170,7 +173,7 @@ public final class ProseSizes {
                 digits,
                 card.source(paragraph.lineOf(matcher.start())),
                 "card states \"" + abbreviate(matcher.group()) + "\"; the parts add up",
-                "parts:" + paragraph.lineOf(matcher.start()) + ":" + matcher.start()));
+                "parts:" + paragraph.block() + ":" + matcher.start()));
       }
     }
   }
@@ -198,7 +201,7 @@ public final class ProseSizes {
                 OptionalLong.empty(),
                 card.source(paragraph.lineOf(matcher.start())),
                 "card states \"" + abbreviate(matcher.group()) + "\"",
-                "prose:" + paragraph.lineOf(matcher.start()) + ":" + matcher.start()));
+                "prose:" + paragraph.block()));
       }
     }
   }

@@ -93,9 +93,6 @@ public final class ProseSizes {
               + "|grew|down|up)){0,3}\\s*$",
           Pattern.CASE_INSENSITIVE);
 
-  /** Bare numbers (no scale) below this are not taken as model sizes. */
-  private static final long SMALLEST_BARE = 100_000;
-
   private ProseSizes() {}
 
   /** Every size the prose of the card states. */
@@ -234,17 +231,14 @@ public final class ProseSizes {
     }
     List<SizeText> sizes = new ArrayList<>();
     for (String[] part : parts) {
-      SizeText.of(part[0], part[1], part[2])
-          .filter(size -> part[1] != null || size.value() >= SMALLEST_BARE)
-          .ifPresent(sizes::add);
+      SizeText.of(part[0], part[1], part[2]).ifPresent(sizes::add);
     }
     return sizes;
   }
 
+  /** The size at a {@code SIZE} group; sizes below a million are not sizes (see SizeText). */
   private static Optional<SizeText> sized(Matcher matcher, int numberGroup) {
-    Optional<SizeText> size = SizeText.of(matcher, numberGroup);
-    boolean bare = matcher.group(numberGroup + 1) == null && matcher.group(numberGroup + 2) == null;
-    return size.filter(value -> !bare || value.value() >= SMALLEST_BARE);
+    return SizeText.of(matcher, numberGroup);
   }
 
   /** Whether the count at {@code offset} is about another model or a part of this one. */

@@ -154,12 +154,28 @@ final class FrontMatterYaml {
     return new ScalarNode(Tag.STR, text, style);
   }
 
-  /** Strings that some YAML reader would read as another type, or that look like one. */
+  /**
+   * Strings that some YAML reader would read as another type, or that look like one (including
+   * {@code __2024} and {@code NaN}, which {@link Node.Scalar#asNumber()} reads as numbers).
+   */
   static boolean needsQuotes(String text) {
     if (text.isEmpty() || YAML_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
       return true;
     }
     char first = text.charAt(0);
-    return Character.isDigit(first) || "+-.~".indexOf(first) >= 0 || !text.equals(text.strip());
+    return Character.isDigit(first)
+        || "+-.~".indexOf(first) >= 0
+        || !text.equals(text.strip())
+        || readsAsNumber(text);
+  }
+
+  /** Whether {@link Node.Scalar#asNumber()} would read this text, unquoted, as a number. */
+  private static boolean readsAsNumber(String text) {
+    try {
+      Double.parseDouble(text.strip().replace("_", ""));
+      return true;
+    } catch (NumberFormatException notNumber) {
+      return false;
+    }
   }
 }

@@ -9,8 +9,12 @@ import dev.clearance.params.internal.SizeMention;
 import dev.clearance.params.internal.TableSizes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Finds the model sizes a card declares (basis {@link ParameterCount.Basis#CARD_DECLARED}): figures
@@ -29,6 +33,12 @@ import java.util.OptionalLong;
  */
 public final class DeclaredParameterFinder {
 
+  /**
+   * Sizes considered per card, the first by line. Real cards state a few dozen; the bound keeps
+   * merging (quadratic in the mentions) small on hostile input.
+   */
+  static final int MAX_MENTIONS = 500;
+
   /** The sizes the card declares, largest first. */
   public List<ParameterCount> find(ModelCard card) {
     return declarations(card).stream().map(DeclaredSize::count).toList();
@@ -42,9 +52,18 @@ public final class DeclaredParameterFinder {
     mentions.addAll(ProseSizes.find(text));
     mentions.addAll(TableSizes.find(text, NameSizes.ownName(names)));
     mentions.sort(Comparator.comparingInt(mention -> mention.source().line()));
+    if (mentions.size() > MAX_MENTIONS) {
+      mentions = new ArrayList<>(mentions.subList(0, MAX_MENTIONS));
+    }
+    Map<String, Set<Long>> sizesOfStatement = new HashMap<>();
+    for (SizeMention mention : mentions) {
+      sizesOfStatement
+          .computeIfAbsent(mention.group(), group -> new HashSet<>())
+          .add(mention.total());
+    }
     return merge(mentions).stream()
         .sorted(Comparator.comparingLong(SizeMention::total).reversed())
-        .map(DeclaredParameterFinder::declared)
+        .map(mention -> declared(mention, sizesOfStatement.get(mention.group()).size() > 1))
         .toList();
   }
 
@@ -115,7 +134,7 @@ public final class DeclaredParameterFinder {
         mention.group());
   }
 
-  private static DeclaredSize declared(SizeMention mention) {
+  private static DeclaredSize declared(SizeMention mention, boolean familyMember) {
     ParameterCount count =
         new ParameterCount(
             mention.total(),
@@ -129,6 +148,6 @@ public final class DeclaredParameterFinder {
           case NAME -> DeclaredSize.Form.NAME;
           case EXPERT_NOTATION -> DeclaredSize.Form.EXPERT_NOTATION;
         };
-    return new DeclaredSize(count, form, mention.lowest());
+    return new DeclaredSize(count, form, mention.lowest(), familyMember);
   }
 }

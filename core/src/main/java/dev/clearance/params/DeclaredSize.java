@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param form how the card states it
  * @param lowest the least the statement can mean: the total itself, or for expert notation
  *     ("8x22B") one expert's size
+ * @param familyMember whether the statement lists several sizes (a list such as "7B, 13B and 70B",
+ *     a size table, a bulleted list of variants), so this is one member of a family rather than a
+ *     claim about the card's one model
  */
-public record DeclaredSize(ParameterCount count, Form form, long lowest) {
+public record DeclaredSize(ParameterCount count, Form form, long lowest, boolean familyMember) {
 
   /** How a card states a size. */
   public enum Form {

@@ -84,6 +84,7 @@ class HuggingFaceCardWriterTest {
         .contains("version: \"1.0\"\n", "date: \"2024-01-01\"\n", "null_word: \"null\"\n")
         .contains(
             "tilde: \"~\"\n", "yes_word: \"Yes\"\n", "octal_like: \"0o17\"\n", "empty: \"\"\n")
+        .contains("underscored: \"__2024\"\n", "not_a_number: \"NaN\"\n")
         .contains("emissions: 24700000\n", "score: 0.5\n", "small: 0.00001\n", "flag: true\n")
         .contains("nothing: null\n", "unicode: Bokmål ✓\n", "empty_list: []\n", "empty_map: {}\n");
   }

@@ -37,6 +37,10 @@ class ConfigParameterEstimatorTest {
     "llama-3.1-70b.json, 70553706496",
     "mixtral-8x7b.json, 46702792704",
     "mistral-7b.json, 7241732096",
+    "qwen3-8b.json, 8190735360",
+    "qwen3-30b-a3b.json, 30532122624",
+    "qwen1.5-moe-a2.7b.json, 14315784192",
+    "gemma-2-9b.json, 9241705984",
     "deepseek-v2-lite.json, 15706484224",
     "t5-base.json, 222903552",
     "bert-base-uncased.json, 109514298",
@@ -58,6 +62,7 @@ class ConfigParameterEstimatorTest {
     "qwen3-30b-a3b.json, 30.5e9, 3.3e9, 0.02",
     "qwen1.5-moe-a2.7b.json, 14.3e9, 2.7e9, 0.01",
     "gemma-2-9b.json, 9.24e9, 0, 0",
+    "deepseek-v2-lite.json, 15.7e9, 2.66e9, 0.01",
     // DeepSeek's published active count leaves out the input embedding (0.93B); ours keeps it
     "deepseek-v3.json, 671e9, 37e9, 0.02",
   })
@@ -72,6 +77,11 @@ class ConfigParameterEstimatorTest {
       assertThat((double) count.active().orElseThrow())
           .isCloseTo(active, within(active * activeTolerance));
     }
+  }
+
+  @Test
+  void estimate_qwen3Moe_activeMatchesPublishedExactActiveCount() throws Exception {
+    assertThat(estimate("qwen3-30b-a3b.json").active()).hasValue(3_353_032_704L);
   }
 
   @Test

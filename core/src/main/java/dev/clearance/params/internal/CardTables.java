@@ -22,19 +22,29 @@ public final class CardTables {
    * @param line the 1-based file line
    */
   public record Cell(String raw, String text, int line) {
+    public Cell {
+      java.util.Objects.requireNonNull(raw, "raw");
+      java.util.Objects.requireNonNull(text, "text");
+    }
+
     public boolean bold() {
       return raw.contains("**") || raw.contains("__") || raw.matches("(?is).*<(strong|b)\\b.*");
     }
   }
 
   /** A table; the first row is the header. */
-  public record Table(List<List<Cell>> rows) {}
+  public record Table(List<List<Cell>> rows) {
+    public Table {
+      rows = rows.stream().map(List::copyOf).toList();
+    }
+  }
 
   private static final Pattern SEPARATOR =
-      Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+      Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?$");
   private static final Pattern PIPE = Pattern.compile("(?<!\\\\)\\|");
   private static final Pattern HTML_TAG =
-      Pattern.compile("<\\s*(/?)\\s*(table|tr|td|th)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<\\s{0,20}(/?)\\s{0,20}(table|tr|td|th)\\b([^>]{0,500})>", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPAN =
       Pattern.compile("(rowspan|colspan)\\s*=\\s*[\"']?(\\d{1,3})", Pattern.CASE_INSENSITIVE);
 
@@ -52,7 +62,7 @@ public final class CardTables {
     for (int index = card.bodyStart(); index + 1 < lines.size(); index++) {
       if (!card.isProseLine(index)
           || !lines.get(index).contains("|")
-          || !SEPARATOR.matcher(lines.get(index + 1)).matches()) {
+          || !SEPARATOR.matcher(lines.get(index + 1).strip()).matches()) {
         continue;
       }
       List<List<Cell>> rows = new ArrayList<>();
@@ -140,7 +150,7 @@ public final class CardTables {
     Matcher matcher = SPAN.matcher(attributes);
     while (matcher.find()) {
       if (matcher.group(1).equalsIgnoreCase(name)) {
-        return Math.max(1, Math.min(50, Integer.parseInt(matcher.group(2))));
+        return Math.max(1, Math.min(20, Integer.parseInt(matcher.group(2))));
       }
     }
     return 1;

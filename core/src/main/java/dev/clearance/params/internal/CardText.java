@@ -1,5 +1,6 @@
 package dev.clearance.params.internal;
 
+import dev.clearance.document.Source;
 import dev.clearance.dossier.ModelCard;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class CardText {
 
-  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\n]{0,2000}\\)");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
   private static final Pattern TAG = Pattern.compile("<[^>]{0,400}>");
   private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|\\[|\\]");
@@ -29,8 +30,9 @@ public final class CardText {
    * @param text the cleaned text
    * @param starts offset in {@code text} where each line begins
    * @param lines the 1-based file line of each entry in {@code starts}
+   * @param block the same number for the items of one markdown list, a new one otherwise
    */
-  public record Paragraph(String text, int[] starts, int[] lines) {
+  public record Paragraph(String text, int[] starts, int[] lines, int block) {
 
     /** The file line of the character at {@code offset}. */
     public int lineOf(int offset) {
@@ -60,8 +62,8 @@ public final class CardText {
   }
 
   /** The source of a 1-based line of the card. */
-  public dev.clearance.document.Source source(int line) {
-    return dev.clearance.document.Source.ofLine(file, line);
+  public Source source(int line) {
+    return Source.ofLine(file, line);
   }
 
   /** 0-based index of the first line after the front matter. */
@@ -78,33 +80,43 @@ public final class CardText {
     return lines;
   }
 
-  /** Prose paragraphs: blank lines, headings, list items and table rows start a new one. */
+  /**
+   * Prose paragraphs: blank lines, headings, list items and table rows start a new one; the items
+   * of one list share a block number.
+   */
   public List<Paragraph> paragraphs() {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Integer> current = new ArrayList<>();
+    int block = 0;
+    boolean inList = false;
     for (int index = bodyStart; index < lines.size(); index++) {
       String line = lines.get(index);
-      boolean breaks =
-          !isProseLine(index)
-              || line.isBlank()
-              || line.strip().startsWith("#")
-              || line.strip().startsWith("|")
-              || LIST_ITEM.matcher(line).find();
-      if (breaks) {
-        flush(current, paragraphs);
+      boolean prose = isProseLine(index) && !line.isBlank() && !line.strip().startsWith("|");
+      boolean heading = prose && line.strip().startsWith("#");
+      boolean item = prose && LIST_ITEM.matcher(line).find();
+      if (!prose || heading || item) {
+        flush(current, paragraphs, block);
       }
-      if (isProseLine(index) && !line.isBlank() && !line.strip().startsWith("|")) {
-        current.add(index);
-        if (line.strip().startsWith("#")) {
-          flush(current, paragraphs);
+      if (!prose) {
+        continue;
+      }
+      if (current.isEmpty()) {
+        if (!(item && inList)) {
+          block++;
         }
+        inList = item;
+      }
+      current.add(index);
+      if (heading) {
+        inList = false;
+        flush(current, paragraphs, block);
       }
     }
-    flush(current, paragraphs);
+    flush(current, paragraphs, block);
     return paragraphs;
   }
 
-  private void flush(List<Integer> indexes, List<Paragraph> into) {
+  private void flush(List<Integer> indexes, List<Paragraph> into, int block) {
     if (indexes.isEmpty()) {
       return;
     }
@@ -119,7 +131,7 @@ public final class CardText {
       numbers[i] = indexes.get(i) + 1;
       text.append(clean(lines.get(indexes.get(i))));
     }
-    into.add(new Paragraph(text.toString(), starts, numbers));
+    into.add(new Paragraph(text.toString(), starts, numbers, block));
     indexes.clear();
   }
 

@@ -19,6 +19,15 @@ import java.util.OptionalLong;
 public record CheckpointStorage(
     OptionalLong bytesPerElement, String explanation, Optional<String> caveat) {
 
+  public CheckpointStorage {
+    java.util.Objects.requireNonNull(bytesPerElement, "bytesPerElement");
+    java.util.Objects.requireNonNull(explanation, "explanation");
+    java.util.Objects.requireNonNull(caveat, "caveat");
+    if (bytesPerElement.isPresent() && bytesPerElement.getAsLong() <= 0) {
+      throw new IllegalArgumentException("bytes per element must be > 0");
+    }
+  }
+
   private static final Map<String, Long> WIDTHS =
       Map.ofEntries(
           Map.entry("float64", 8L),

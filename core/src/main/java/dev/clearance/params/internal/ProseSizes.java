@@ -34,7 +34,10 @@ public final class ProseSizes {
 
   private static final String SEPARATOR =
       "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to)\\s+|\\s*/\\s*)";
-  private static final String LIST = SIZE_PLAIN + "(?:" + SEPARATOR + SIZE_PLAIN + ")*";
+
+  /** At most 16 sizes in one list, which keeps matching linear on hostile text. */
+  private static final String LIST = SIZE_PLAIN + "(?:" + SEPARATOR + SIZE_PLAIN + "){0,15}";
+
   private static final String QUALIFIERS =
       "((?:(?:total|activated|active|trainable|backbone|non-embedding|embedding|word|model|"
           + "language|learnable)[\\s-]+)*)";
@@ -90,9 +93,6 @@ public final class ProseSizes {
               + "(?:\\s+(?:size|weights?|matrix|from|of|has|had|with|is|was|to|shrank|shrinks|reduced"
               + "|grew|down|up)){0,3}\\s*$",
           Pattern.CASE_INSENSITIVE);
-
-  /** Bare numbers (no scale) below this are not taken as model sizes. */
-  private static final long SMALLEST_BARE = 100_000;
 
   private ProseSizes() {}
 
@@ -156,7 +156,7 @@ public final class ProseSizes {
                           OptionalLong.empty(),
                           card.source(paragraph.lineOf(0)),
                           "card states \"" + abbreviate(label.group()) + "\"",
-                          "label:" + paragraph.lineOf(0))));
+                          "label:" + paragraph.block())));
     }
   }
 
@@ -174,7 +174,7 @@ public final class ProseSizes {
                 OptionalLong.of(activeSize.get().value()),
                 card.source(paragraph.lineOf(matcher.start())),
                 "card states \"" + abbreviate(matcher.group()) + "\"",
-                "prose:" + paragraph.lineOf(matcher.start()) + ":" + matcher.start()));
+                "prose:" + paragraph.block()));
       }
     }
   }
@@ -198,7 +198,7 @@ public final class ProseSizes {
                 digits,
                 card.source(paragraph.lineOf(matcher.start())),
                 "card states \"" + abbreviate(matcher.group()) + "\"; the parts add up",
-                "parts:" + paragraph.lineOf(matcher.start()) + ":" + matcher.start()));
+                "parts:" + paragraph.block() + ":" + matcher.start()));
       }
     }
   }
@@ -226,7 +226,7 @@ public final class ProseSizes {
                 OptionalLong.empty(),
                 card.source(paragraph.lineOf(matcher.start())),
                 "card states \"" + abbreviate(matcher.group()) + "\"",
-                "prose:" + paragraph.lineOf(matcher.start()) + ":" + matcher.start()));
+                "prose:" + paragraph.block()));
       }
     }
   }
@@ -259,17 +259,14 @@ public final class ProseSizes {
     }
     List<SizeText> sizes = new ArrayList<>();
     for (String[] part : parts) {
-      SizeText.of(part[0], part[1], part[2])
-          .filter(size -> part[1] != null || size.value() >= SMALLEST_BARE)
-          .ifPresent(sizes::add);
+      SizeText.of(part[0], part[1], part[2]).ifPresent(sizes::add);
     }
     return sizes;
   }
 
+  /** The size at a {@code SIZE} group; sizes below a million are not sizes (see SizeText). */
   private static Optional<SizeText> sized(Matcher matcher, int numberGroup) {
-    Optional<SizeText> size = SizeText.of(matcher, numberGroup);
-    boolean bare = matcher.group(numberGroup + 1) == null && matcher.group(numberGroup + 2) == null;
-    return size.filter(value -> !bare || value.value() >= SMALLEST_BARE);
+    return SizeText.of(matcher, numberGroup);
   }
 
   /** Whether the count at {@code offset} is about another model or a part of this one. */

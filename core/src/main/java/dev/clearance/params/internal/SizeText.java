@@ -17,6 +17,13 @@ import java.util.regex.Matcher;
  */
 public record SizeText(long value, String text, int significantDigits) {
 
+  public SizeText {
+    java.util.Objects.requireNonNull(text, "text");
+    if (value < 0 || significantDigits < 1) {
+      throw new IllegalArgumentException("a size is >= 0 with at least one significant digit");
+    }
+  }
+
   /** A number: comma-grouped thousands or plain digits with an optional fraction. */
   public static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
 
@@ -91,6 +98,9 @@ public record SizeText(long value, String text, int significantDigits) {
   public boolean isRoundingOf(long precise) {
     if (value == precise) {
       return true;
+    }
+    if (value == 0) {
+      return false;
     }
     int magnitude = (int) Math.floor(Math.log10(value)); // position of the leading digit
     double halfUnit = 0.5 * Math.pow(10, magnitude - significantDigits + 1);

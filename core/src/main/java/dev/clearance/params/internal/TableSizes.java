@@ -78,7 +78,7 @@ public final class TableSizes {
 
   private static List<SizeMention> columns(CardText card, CardTables.Table table, String ownName) {
     List<CardTables.Cell> header = table.rows().get(0);
-    Map<Integer, Kind> kinds = new HashMap<>();
+    Map<Integer, Kind> kinds = new java.util.TreeMap<>();
     for (int column = 0; column < header.size(); column++) {
       int index = column;
       headerKind(header.get(column).text()).ifPresent(kind -> kinds.put(index, kind));
@@ -90,6 +90,7 @@ public final class TableSizes {
     for (List<CardTables.Cell> row : table.rows().subList(1, table.rows().size())) {
       CellSize total = null;
       CellSize active = null;
+      String totalHeader = "";
       for (Map.Entry<Integer, Kind> entry : kinds.entrySet()) {
         if (entry.getKey() >= row.size()) {
           continue;
@@ -102,6 +103,7 @@ public final class TableSizes {
           active = size.get();
         } else {
           total = size.get();
+          totalHeader = header.get(entry.getKey()).text();
           if (size.get().active().isPresent()) {
             active = new CellSize(size.get().active().get(), Optional.empty(), size.get().cell());
           }
@@ -110,7 +112,6 @@ public final class TableSizes {
       if (total == null) {
         continue;
       }
-      String headerText = header.get(kinds.keySet().iterator().next()).text();
       OptionalLong activeCount =
           active == null ? OptionalLong.empty() : OptionalLong.of(active.size().value());
       sized.add(
@@ -120,7 +121,7 @@ public final class TableSizes {
                   total.size(),
                   activeCount,
                   card.source(total.cell().line()),
-                  "table column \"" + headerText + "\" says " + total.cell().text(),
+                  "table column \"" + totalHeader + "\" says " + total.cell().text(),
                   "table:" + header.get(0).line())));
     }
     return ownRow(sized, ownName).stream().map(RowSize::mention).toList();
@@ -131,13 +132,19 @@ public final class TableSizes {
     if (rows.size() < 2 || ownName.isBlank()) {
       return rows;
     }
-    List<RowSize> matching = new ArrayList<>();
+    Map<String, Integer> rowsWithToken = new HashMap<>();
+    List<Set<String>> rowTokens = new ArrayList<>();
     for (RowSize row : rows) {
-      for (String token : tokens(ownName)) {
-        long rowsWithToken =
-            rows.stream().filter(other -> tokens(rowText(other)).contains(token)).count();
-        if (rowsWithToken == 1 && tokens(rowText(row)).contains(token)) {
-          matching.add(row);
+      Set<String> tokens = tokens(rowText(row));
+      rowTokens.add(tokens);
+      tokens.forEach(token -> rowsWithToken.merge(token, 1, Integer::sum));
+    }
+    Set<String> nameTokens = tokens(ownName);
+    List<RowSize> matching = new ArrayList<>();
+    for (int index = 0; index < rows.size(); index++) {
+      for (String token : rowTokens.get(index)) {
+        if (nameTokens.contains(token) && rowsWithToken.get(token) == 1) {
+          matching.add(rows.get(index));
           break;
         }
       }

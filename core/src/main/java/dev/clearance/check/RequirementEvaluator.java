@@ -1,6 +1,7 @@
 package dev.clearance.check;
 
 import dev.clearance.dossier.Dossier;
+import dev.clearance.dossier.EvalResult;
 import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
 import dev.clearance.evidence.CategoryEvaluation;
@@ -66,8 +67,13 @@ final class RequirementEvaluator {
       List<BenchmarkFinding> benchmarks,
       List<CategoryEvaluation> categoryEvaluations) {
     if (detector instanceof DetectorRule.SafetyBenchmarks safety) {
-      return SafetyBenchmarkDetector.detect(
-          safety, benchmarks, categoryEvaluations, dossier.filesRead());
+      List<String> resultFiles =
+          dossier.evalResults().stream()
+              .filter(result -> result.origin() != EvalResult.Origin.MODEL_INDEX)
+              .map(result -> result.source().file())
+              .distinct()
+              .toList();
+      return SafetyBenchmarkDetector.detect(safety, benchmarks, categoryEvaluations, resultFiles);
     }
     DetectorRule.Text text = (DetectorRule.Text) detector;
     if (card.isEmpty()) {

@@ -20,7 +20,7 @@ public final class SafetyBenchmarkDetector {
       DetectorRule.SafetyBenchmarks rule,
       List<BenchmarkFinding> findings,
       List<CategoryEvaluation> categoryEvaluations,
-      List<String> filesRead) {
+      List<String> resultFiles) {
     List<BenchmarkFinding> relevant =
         findings.stream()
             .filter(finding -> rule.categories().contains(finding.benchmark().category()))
@@ -47,7 +47,10 @@ public final class SafetyBenchmarkDetector {
     List<String> whereLooked =
         List.of(
             "model-index in the card's front matter",
-            "evaluation result files " + (filesRead.isEmpty() ? "(none)" : filesRead),
+            resultFiles.isEmpty()
+                ? "evaluation result files (none found: results_*.json, eval_results.json,"
+                    + " .eval_results/*.yaml)"
+                : "evaluation result files " + resultFiles,
             "benchmark names with scores in the card's text and tables");
     List<String> notes = new ArrayList<>();
     if (scored.size() < rule.minimum()) {

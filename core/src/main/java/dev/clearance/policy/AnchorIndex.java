@@ -2,7 +2,6 @@ package dev.clearance.policy;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ahocorasick.trie.Emit;
@@ -39,30 +38,6 @@ public final class AnchorIndex {
 
   /** The index of every text pattern of a policy. */
   public static AnchorIndex forPolicy(Policy policy) {
-    return new AnchorIndex(patternsOf(policy));
-  }
-
-  private static List<TextPattern> patternsOf(Policy policy) {
-    List<TextPattern> all = new java.util.ArrayList<>();
-    for (TriggerRule trigger : policy.triggers()) {
-      if (trigger instanceof TriggerRule.Signals signals) {
-        all.addAll(signals.declarations());
-        all.addAll(signals.mentions());
-      }
-    }
-    for (RequirementRule rule : policy.requirements()) {
-      if (rule.detector() instanceof DetectorRule.Text text) {
-        all.addAll(text.present());
-        all.addAll(text.partial());
-        all.addAll(text.anywhere());
-        all.addAll(text.partialAnywhere());
-        all.addAll(text.declaredUnknown());
-        all.addAll(text.declaredAbsent());
-        all.addAll(text.extra());
-      }
-    }
-    policy.categories().forEach(category -> all.addAll(category.partial()));
-    policy.benchmarks().forEach(benchmark -> all.add(benchmark.mention()));
-    return all;
+    return new AnchorIndex(policy.textPatterns());
   }
 }

@@ -71,6 +71,31 @@ public record Policy(
         .orElseThrow(() -> new IllegalStateException("policy has no rule for " + tier));
   }
 
+  /** Every expression the policy searches in card text, for the anchor index. */
+  public List<TextPattern> textPatterns() {
+    List<TextPattern> all = new java.util.ArrayList<>();
+    for (TriggerRule trigger : triggers) {
+      if (trigger instanceof TriggerRule.Signals signals) {
+        all.addAll(signals.declarations());
+        all.addAll(signals.mentions());
+      }
+    }
+    for (RequirementRule rule : requirements) {
+      if (rule.detector() instanceof DetectorRule.Text text) {
+        all.addAll(text.present());
+        all.addAll(text.partial());
+        all.addAll(text.anywhere());
+        all.addAll(text.partialAnywhere());
+        all.addAll(text.declaredUnknown());
+        all.addAll(text.declaredAbsent());
+        all.addAll(text.extra());
+      }
+    }
+    categories.forEach(category -> all.addAll(category.partial()));
+    benchmarks.forEach(benchmark -> all.add(benchmark.mention()));
+    return all;
+  }
+
   public Optional<Benchmark> benchmark(String id) {
     return benchmarks.stream().filter(benchmark -> benchmark.id().equals(id)).findFirst();
   }

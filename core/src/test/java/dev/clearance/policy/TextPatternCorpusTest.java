@@ -23,7 +23,7 @@ class TextPatternCorpusTest {
     List<TextPattern> patterns = new ArrayList<>();
     for (String name : PolicyLoader.bundledNames()) {
       Policy policy = PolicyLoader.bundled(name);
-      patterns.addAll(allPatterns(policy));
+      patterns.addAll(policy.textPatterns());
     }
     List<String> lines = corpusLines();
     assertThat(lines).hasSizeGreaterThan(5_000);
@@ -46,32 +46,6 @@ class TextPatternCorpusTest {
       }
     }
     assertThat(matches).isGreaterThan(1_000);
-  }
-
-  private static List<TextPattern> allPatterns(Policy policy) {
-    List<TextPattern> all = new ArrayList<>();
-    for (TriggerRule trigger : policy.triggers()) {
-      if (trigger instanceof TriggerRule.Signals signals) {
-        all.addAll(signals.declarations());
-        all.addAll(signals.mentions());
-      }
-    }
-    for (RequirementRule rule : policy.requirements()) {
-      if (rule.detector() instanceof DetectorRule.Text text) {
-        Stream.of(
-                text.present(),
-                text.partial(),
-                text.anywhere(),
-                text.partialAnywhere(),
-                text.declaredUnknown(),
-                text.declaredAbsent(),
-                text.extra())
-            .forEach(all::addAll);
-      }
-    }
-    policy.categories().forEach(category -> all.addAll(category.partial()));
-    policy.benchmarks().forEach(benchmark -> all.add(benchmark.mention()));
-    return all;
   }
 
   private static List<String> corpusLines() throws IOException {

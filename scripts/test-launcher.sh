@@ -132,6 +132,9 @@ rm -f "$copy/cli/src/main/java/Broken.java"
 # ---------------------------------------------------------------- ./clearance in this checkout
 example="$root/examples"
 cd "$work"
+# Bring the jar up to date first (scripts/test has just built it; a working tree being edited
+# may have newer sources), so the runs below measure the launcher, not a rebuild.
+"$root/clearance" --version >/dev/null 2>&1
 
 run_captured "$root/clearance" check "$example/tiny-classifier"
 expect_equal "launcher: passes exit code 0 through (tiny-classifier passes)" "$status" "0"

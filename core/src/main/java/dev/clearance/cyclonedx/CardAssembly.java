@@ -97,7 +97,7 @@ final class CardAssembly {
     keptKeys.forEach(
         (key, json) -> {
           if (!key.equals(CO2_KEY)) {
-            list.add(new Property(HuggingFaceProperties.PREFIX + key, json));
+            list.add(new Property(HuggingFaceProperties.METADATA + key, json));
           }
         });
     if (layoutJson != null) {
@@ -197,7 +197,7 @@ final class CardAssembly {
       }
       if (co2 != null) {
         environment.setProperties(
-            List.of(new Property(HuggingFaceProperties.PREFIX + CO2_KEY, co2)));
+            List.of(new Property(HuggingFaceProperties.METADATA + CO2_KEY, co2)));
       }
       considerations.setEnvironmentalConsiderations(environment);
       any = true;

@@ -20,11 +20,11 @@ import org.cyclonedx.model.Bom;
  *
  * <p>Front matter keys and sections go to the CycloneDX fields listed in docs/card-formats.md. What
  * CycloneDX has no field for is kept as properties in the {@code huggingface:} namespace, so that
- * {@link CycloneDxCardReader} gives the card back: {@code huggingface:<key>} holds a front matter
- * value as JSON whenever the mapped fields do not reproduce it, {@code huggingface:section} a
- * section verbatim, and {@code huggingface:layout} the order and headings of the sections when they
- * differ from the standard ones. The serial number is derived from the card's content, so the same
- * card always gives the same BOM.
+ * {@link CycloneDxCardReader} gives the card back: {@code huggingface:metadata:<key>} holds a front
+ * matter value as JSON whenever the mapped fields do not reproduce it, {@code huggingface:section}
+ * a section verbatim, and {@code huggingface:layout} the order and headings of the sections when
+ * they differ from the standard ones. The serial number is derived from the card's content, so the
+ * same card always gives the same BOM.
  */
 public final class CycloneDxExporter {
 

@@ -15,7 +15,7 @@ import org.cyclonedx.util.LicenseResolver;
  * Maps the Hugging Face front matter keys that CycloneDX has fields for: {@code license}, {@code
  * tags}, {@code datasets}, {@code base_model}, {@code pipeline_tag}, {@code model-index}, and the
  * model's name. Values of another shape than the Hub documents are left to the exporter's {@code
- * huggingface:<key>} properties.
+ * huggingface:metadata:<key>} properties.
  */
 final class FrontMatterMapping {
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class HuggingFaceProperties {
 
-  static final String PREFIX = "huggingface:";
+  static final String METADATA = "huggingface:metadata:";
   static final String SECTION = "huggingface:section";
 
   private final Map<String, Node> keys = new LinkedHashMap<>();
@@ -61,7 +61,7 @@ final class HuggingFaceProperties {
               .filter(Node.Scalar.class::isInstance)
               .map(Node.Scalar.class::cast)
               .filter(scalar -> !scalar.isNull());
-      if (name.isEmpty() || !name.get().startsWith(PREFIX) || value.isEmpty()) {
+      if (name.isEmpty() || !reserved(name.get()) || value.isEmpty()) {
         if (keepOthers && name.isPresent()) {
           others.add(property);
         }
@@ -72,10 +72,17 @@ final class HuggingFaceProperties {
       } else if (name.get().equals(Layout.PROPERTY)) {
         layout = Layout.of(TreeValues.parseJson(value.get().text(), value.get(), limits));
       } else {
-        String key = name.get().substring(PREFIX.length());
+        String key = name.get().substring(METADATA.length());
         keys.put(key, TreeValues.parseJson(value.get().text(), value.get(), limits));
       }
     }
+  }
+
+  /**
+   * Whether a property name is one this class reads (a section, the layout, a front matter key).
+   */
+  static boolean reserved(String name) {
+    return name.equals(SECTION) || name.equals(Layout.PROPERTY) || name.startsWith(METADATA);
   }
 
   /** Front matter values by key, as written by the exporter. */

@@ -2,14 +2,20 @@ package dev.clearance.cyclonedx;
 
 import org.cyclonedx.model.Property;
 
-/** A CycloneDX property outside the {@code huggingface:} namespace as text: {@code name: value}. */
+/**
+ * A model card property that is not one of the reserved {@code huggingface:} ones, as text: {@code
+ * name: value}.
+ */
 record PropertyEntry(String name, String value) {
 
+  /** Reads an item; null when the name is one the {@code huggingface:} properties reserve. */
   static PropertyEntry parse(String item) {
     int colon = item.indexOf(": ");
-    return colon < 0
-        ? new PropertyEntry(item, null)
-        : new PropertyEntry(item.substring(0, colon), item.substring(colon + 2));
+    PropertyEntry entry =
+        colon < 0
+            ? new PropertyEntry(item, null)
+            : new PropertyEntry(item.substring(0, colon), item.substring(colon + 2));
+    return HuggingFaceProperties.reserved(entry.name()) ? null : entry;
   }
 
   String render() {

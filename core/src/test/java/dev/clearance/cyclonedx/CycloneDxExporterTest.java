@@ -119,14 +119,14 @@ class CycloneDxExporterTest {
         .containsExactly(
             "## Out-of-Scope Use\n\nMedical advice.",
             "## Evaluation\n\nWe ran TruthfulQA with the harness defaults.");
-    assertThat(property(properties, "huggingface:license_name").asText())
+    assertThat(property(properties, "huggingface:metadata:license_name").asText())
         .isEqualTo("\"example-community-license\"");
     assertThat(property(properties, "huggingface:layout").asText())
         .contains("\"heading\":\"Out-of-Scope Use\"");
     JsonNode co2 =
         property(
             component.at("/modelCard/considerations/environmentalConsiderations/properties"),
-            "huggingface:co2_eq_emissions");
+            "huggingface:metadata:co2_eq_emissions");
     assertThat(co2.asText()).isEqualTo("1200");
   }
 

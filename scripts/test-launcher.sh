@@ -98,7 +98,7 @@ expect_equal "find-jdk: run directly without a JDK 21+, exits 2" "$status" "2"
 # only, and still print the CLI's own output on stdout.
 copy="$work/checkout"
 mkdir -p "$copy"
-tar -C "$root" --exclude=./.git --exclude=target -cf - . | tar -C "$copy" -xf -
+tar -C "$root" --exclude=./.git --exclude=target --exclude=.cifuzz-corpus -cf - . | tar -C "$copy" -xf -
 
 cd /
 run_captured "$copy/clearance" --version

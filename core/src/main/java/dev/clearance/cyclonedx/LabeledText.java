@@ -26,7 +26,9 @@ record LabeledText(String title, List<Field> fields) {
   /** A labelled value. */
   record Field(String label, String value) {}
 
-  private static final Pattern LABEL_LINE = Pattern.compile("- ([A-Za-z0-9 ]+):(?: (.*))?");
+  /** DOTALL: a line may hold other line terminators than {@code \n} (NEL, LS, PS). */
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("- ([A-Za-z0-9 ]+):(?: (.*))?", Pattern.DOTALL);
 
   LabeledText {
     fields = List.copyOf(fields);

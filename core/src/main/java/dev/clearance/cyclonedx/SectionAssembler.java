@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class SectionAssembler {
 
   static final int PSEUDO_HEADING_LEVEL = 7;
-  private static final Pattern ATX = Pattern.compile("(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
+  private static final Pattern ATX =
+      Pattern.compile("(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*", Pattern.DOTALL);
   private static final Pattern BOLD_LABEL =
       Pattern.compile("(?:[-*+] )?\\*\\*(.+?)\\*\\*.*", Pattern.DOTALL);
 

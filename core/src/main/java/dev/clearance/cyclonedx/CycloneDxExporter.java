@@ -33,7 +33,11 @@ public final class CycloneDxExporter {
 
   private CycloneDxExporter() {}
 
-  /** The card as a CycloneDX 1.6 BOM. */
+  /**
+   * The card as a CycloneDX 1.6 BOM. Any card {@link dev.clearance.dossier.ModelCardReader} or
+   * {@link CycloneDxCardReader} gives can be exported; nothing is thrown for card content (an
+   * {@link IllegalStateException} would mean a bug: the BOM is read back to check it).
+   */
   public static Bom toBom(ModelCard card) {
     CardAssembly assembly = new CardAssembly();
     FrontMatterMapping.apply(card, assembly);
@@ -62,7 +66,7 @@ public final class CycloneDxExporter {
     return assembly.bom(serial);
   }
 
-  /** The card as CycloneDX 1.6 JSON. */
+  /** The card as pretty-printed CycloneDX 1.6 JSON, valid against the 1.6 schema. */
   public static String toJson(ModelCard card) {
     return json(toBom(card));
   }

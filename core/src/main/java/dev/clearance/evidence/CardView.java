@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +29,12 @@ public final class CardView {
   private static final int MAX_PLACEHOLDER_CHARS = 600;
 
   private static final Pattern HEADING_MARKS = Pattern.compile("[*_`#:]+");
+  private static final Pattern HTML_COMMENT = Pattern.compile("<!--[\\s\\S]*?(-->|$)");
   private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
 
   private final ModelCard card;
   private final List<SectionText> sections;
+  private final List<Pattern> placeholders;
   private final Map<List<Pattern>, List<SectionText>> matchedSections = new IdentityHashMap<>();
   private final Map<List<Pattern>, Map<String, Boolean>> matchedHeadings = new IdentityHashMap<>();
 
@@ -45,6 +48,7 @@ public final class CardView {
   /** Prepares a card with a prebuilt anchor index of the same policy. */
   public CardView(ModelCard card, Policy policy, AnchorIndex anchorIndex) {
     this.card = card;
+    this.placeholders = policy.placeholders();
     List<SectionText> prepared = new ArrayList<>();
     boolean titleSeen = false;
     for (CardSection section : card.sections()) {
@@ -83,11 +87,24 @@ public final class CardView {
   }
 
   /**
-   * Card text as detectors search it: emphasis and code markers removed ({@code **39.3**M GPU
-   * hours} reads as {@code 39.3M GPU hours}), lines kept so that matches keep their line.
+   * Card text as detectors search it: HTML comments removed (a rendered card does not show them,
+   * and {@code clearance card init} puts its guidance there), emphasis and code markers removed
+   * ({@code **39.3**M GPU hours} reads as {@code 39.3M GPU hours}); lines are kept so that matches
+   * keep their line.
    */
   static String searchable(String text) {
-    return EMPHASIS.matcher(text).replaceAll("");
+    String visible = text;
+    if (text.contains("<!--")) {
+      Matcher comment = HTML_COMMENT.matcher(text);
+      StringBuilder kept = new StringBuilder(text.length());
+      while (comment.find()) {
+        comment.appendReplacement(kept, "");
+        kept.append(comment.group().replaceAll("[^\\n]", ""));
+      }
+      comment.appendTail(kept);
+      visible = kept.toString();
+    }
+    return EMPHASIS.matcher(visible).replaceAll("");
   }
 
   /**
@@ -133,7 +150,10 @@ public final class CardView {
             sections.stream().filter(section -> anyMatch(patterns, section.section())).toList());
   }
 
-  /** The front-matter value at a dotted path such as {@code rrf.synthetic_data_percentage}. */
+  /**
+   * The front-matter value at a dotted path such as {@code rrf.synthetic_data_percentage}; empty
+   * when absent or when every value in it is a template placeholder ({@code TODO(clearance): ...}).
+   */
   public Optional<Node> metadata(String dottedPath) {
     Node current = card.metadata();
     for (String part : dottedPath.split("\\.")) {
@@ -142,7 +162,29 @@ public final class CardView {
       }
       current = mapping.get(part).get();
     }
-    return Optional.of(current);
+    return allPlaceholders(current) ? Optional.empty() : Optional.of(current);
+  }
+
+  private boolean allPlaceholders(Node node) {
+    List<Node.Scalar> scalars = node.scalars();
+    if (scalars.isEmpty()) {
+      return false;
+    }
+    for (Node.Scalar scalar : scalars) {
+      if (scalar.text() == null || !containsPlaceholder(scalar.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean containsPlaceholder(String text) {
+    for (Pattern placeholder : placeholders) {
+      if (placeholder.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} holds nothing but template placeholders (or nothing at all). */

@@ -2,6 +2,7 @@ package dev.clearance.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.card.CardSkeleton;
 import dev.clearance.document.InputLimits;
 import dev.clearance.document.Source;
 import dev.clearance.dossier.Dossier;
@@ -157,6 +158,35 @@ class CheckerTest {
 
     assertThat(report.results())
         .noneMatch(result -> result.requirement().id().equals("consistency.license"));
+  }
+
+  @Test
+  void check_freshCardSkeleton_failsEveryDocumentationRequirement() throws Exception {
+    Dossier empty =
+        new Dossier(
+            "models/new",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.<EvalResult>of(),
+            Optional.empty(),
+            List.of(),
+            List.of());
+    String skeleton = new CardSkeleton().render(empty);
+    ModelCard card = new ModelCardReader(InputLimits.DEFAULT).read("README.md", skeleton);
+    SizeFacts size =
+        new SizeFacts(
+            Optional.of(count(30_000_000L, ParameterCount.Basis.EXACT_HEADERS)), List.of());
+
+    CheckReport report =
+        new Checker(policy("rrf-2025"), CLOCK, dossier -> size).check(dossierOf(card));
+
+    List<String> documentation =
+        policy("rrf-2025").requirements().stream().map(rule -> rule.id()).toList();
+    assertThat(report.results())
+        .filteredOn(result -> documentation.contains(result.requirement().id()))
+        .filteredOn(result -> !(result instanceof CheckResult.NotApplicable))
+        .allSatisfy(result -> assertThat(result).isInstanceOf(CheckResult.Failed.class));
   }
 
   private static CheckReport check(String policyName, String cardFile, long parameters)

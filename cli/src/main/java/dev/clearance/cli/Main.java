@@ -36,6 +36,10 @@ public final class Main {
   static CommandLine commandLine(DossierCheck check, Map<String, String> environment) {
     CommandLine root = new CommandLine(new ClearanceCommand());
     root.addSubcommand("check", new CheckCommand(check, environment));
+    root.addSubcommand("keygen", new KeygenCommand());
+    root.addSubcommand("digest", new DigestCommand(environment));
+    root.addSubcommand("sign", new SignCommand(environment));
+    root.addSubcommand("verify", new VerifyCommand(environment));
     CommandLine policy = new CommandLine(new PolicyCommand());
     policy.addSubcommand("show", new PolicyShowCommand());
     policy.addSubcommand("validate", new PolicyValidateCommand());

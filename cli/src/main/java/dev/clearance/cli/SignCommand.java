@@ -1,0 +1,190 @@
+package dev.clearance.cli;
+
+import dev.clearance.artifacts.manifest.Manifest;
+import dev.clearance.artifacts.manifest.Serialization;
+import dev.clearance.artifacts.signing.AttestationType;
+import dev.clearance.artifacts.signing.BundleJson;
+import dev.clearance.artifacts.signing.BundleSigner;
+import dev.clearance.artifacts.signing.DocumentAttestations;
+import dev.clearance.artifacts.signing.KeyFiles;
+import dev.clearance.artifacts.signing.OmsStatements;
+import dev.clearance.artifacts.signing.Signatures;
+import dev.clearance.document.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clearance sign FOLDER --key private.pem [--card README.md] [--report report.json] --out
+ * bundle.json}: signs the model's OMS manifest and binds the card and check report to its root
+ * digest (ART-2).
+ */
+@Command(
+    name = "sign",
+    mixinStandardHelpOptions = true,
+    versionProvider = ClearanceVersion.class,
+    description = {
+      "Sign a model folder: an OMS v1.0 Sigstore bundle (in-toto statement in a DSSE envelope).",
+      "With --card / --report, also signs attestations binding them to the model's root digest,"
+          + " written next to the bundle as NAME.card.json / NAME.report.json."
+    })
+final class SignCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FOLDER", description = "The model folder (or one file).")
+  private Path folder;
+
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "PEM",
+      description = "Private key (PKCS#8).")
+  private Path key;
+
+  @Option(
+      names = "--public-key",
+      paramLabel = "PEM",
+      description = "Its public key (default: public.pem next to the private key).")
+  private Path publicKey;
+
+  @Option(names = "--card", paramLabel = "FILE", description = "Model card to bind to the model.")
+  private Path card;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "clearance check report to bind.")
+  private Path report;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Bundle to write.")
+  private Path out;
+
+  @Option(names = "--force", description = "Replace existing bundle files.")
+  private boolean force;
+
+  @Option(
+      names = "--serialization",
+      defaultValue = "files",
+      paramLabel = "METHOD",
+      description = "files or shards (default: ${DEFAULT-VALUE}).")
+  private String serialization;
+
+  @Option(
+      names = "--shard-size",
+      defaultValue = "1000000000",
+      paramLabel = "BYTES",
+      description = "Shard size for --serialization shards (default: ${DEFAULT-VALUE}).")
+  private long shardSize;
+
+  @Option(names = "--ignore", paramLabel = "PATH", description = "Also ignore this relative path.")
+  private List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--allow-symlinks", description = "Follow links to files inside the folder.")
+  private boolean allowSymlinks;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  private boolean quiet;
+
+  private final Map<String, String> environment;
+
+  SignCommand(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws InputException {
+    KeyPair keys = keys();
+    List<Path> outputs = new ArrayList<>(List.of(out));
+    if (card != null) {
+      outputs.add(AttestationType.CARD.besides(out));
+    }
+    if (report != null) {
+      outputs.add(AttestationType.CHECK_REPORT.besides(out));
+    }
+    List<String> ignored = new ArrayList<>(ignore);
+    for (Path output : outputs) {
+      if (Files.exists(output) && !force) {
+        throw new InputException(
+            output.toString(), 0, "already exists", "pass --force to replace it");
+      }
+      String relative = DigestCommand.inside(folder, output);
+      if (relative != null) {
+        ignored.add(relative);
+      }
+    }
+    Serialization settings =
+        DigestCommand.settings(serialization, shardSize, ignored, allowSymlinks);
+    Manifest manifest = DigestCommand.hash(spec, folder, settings, quiet, environment);
+    BundleSigner signer = new BundleSigner(keys);
+    write(out, BundleJson.write(signer.sign(OmsStatements.toStatement(manifest))));
+    PrintWriter writer = spec.commandLine().getOut();
+    writer.println("signed " + manifest.modelName() + " root digest " + manifest.rootDigest());
+    writer.println("  bundle: " + out + " (" + manifest.resources().size() + " resources)");
+    if (card != null) {
+      Path target = AttestationType.CARD.besides(out);
+      write(
+          target,
+          BundleJson.write(
+              signer.sign(DocumentAttestations.statement(AttestationType.CARD, manifest, card))));
+      writer.println("  card:   " + target);
+    }
+    if (report != null) {
+      Path target = AttestationType.CHECK_REPORT.besides(out);
+      write(
+          target,
+          BundleJson.write(
+              signer.sign(
+                  DocumentAttestations.statement(AttestationType.CHECK_REPORT, manifest, report))));
+      writer.println("  report: " + target);
+    }
+    writer.flush();
+    return ExitCode.OK;
+  }
+
+  private KeyPair keys() throws InputException {
+    PrivateKey privateKey = KeyFiles.readPrivate(key);
+    Path publicFile =
+        publicKey != null ? publicKey : key.toAbsolutePath().resolveSibling(KeyFiles.PUBLIC_FILE);
+    if (!Files.exists(publicFile)) {
+      throw new InputException(
+          publicFile.toString(), 0, "no public key next to the private key", "pass --public-key");
+    }
+    PublicKey publicPart = KeyFiles.readPublic(publicFile);
+    byte[] probe = "clearance key pair check".getBytes(StandardCharsets.US_ASCII);
+    boolean paired =
+        publicPart.getAlgorithm().equals(privateKey.getAlgorithm())
+            && Signatures.verify(publicPart, probe, Signatures.sign(privateKey, probe));
+    if (!paired) {
+      throw new InputException(
+          publicFile.toString(),
+          0,
+          "this public key does not belong to " + key,
+          "pass the matching --public-key");
+    }
+    return new KeyPair(publicPart, privateKey);
+  }
+
+  private static void write(Path target, String text) throws InputException {
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+    } catch (IOException failure) {
+      throw new InputException(target.toString(), 0, "cannot write: " + failure, "");
+    }
+  }
+}

@@ -1,5 +1,6 @@
 package dev.clearance.cli;
 
+import dev.clearance.artifacts.checkpoint.CheckpointHeaderInspector;
 import dev.clearance.document.InputLimits;
 import dev.clearance.dossier.CheckpointInspector;
 import java.time.Clock;
@@ -23,7 +24,7 @@ public final class Main {
   /** The command tree wired to the real readers and checker. */
   public static CommandLine commandLine() {
     return commandLine(
-        new PolicyChecker(new DossierSource(CheckpointInspector.NONE), Clock.systemUTC()),
+        new PolicyChecker(new DossierSource(new CheckpointHeaderInspector()), Clock.systemUTC()),
         System.getenv());
   }
 
@@ -36,6 +37,7 @@ public final class Main {
   static CommandLine commandLine(DossierCheck check, Map<String, String> environment) {
     CommandLine root = new CommandLine(new ClearanceCommand());
     root.addSubcommand("check", new CheckCommand(check, environment));
+    root.addSubcommand("inspect", new InspectCommand());
     root.addSubcommand("keygen", new KeygenCommand());
     root.addSubcommand("digest", new DigestCommand(environment));
     root.addSubcommand("sign", new SignCommand(environment));

@@ -15,12 +15,13 @@ public record HeaderLimits(
     long maxHeaderBytes, int maxTensors, long maxMetadataEntries, int maxStringBytes) {
 
   /**
-   * 100 MiB of header (the largest real safetensors headers, of single-file mixture-of-experts
-   * checkpoints with tens of thousands of tensors, are a few MB; GGUF tokenizer vocabularies are a
-   * few MB), one million tensors, one million metadata entries, 16 MiB per string.
+   * 100,000,000 bytes of header, the cap of the safetensors reference implementation ({@code
+   * MAX_HEADER_SIZE}); real headers are kilobytes to a few MB (GGUF tokenizer vocabularies are the
+   * largest part of a GGUF header). One million tensors, one million metadata entries, 16 MiB per
+   * string.
    */
   public static final HeaderLimits DEFAULT =
-      new HeaderLimits(100L * 1024 * 1024, 1_000_000, 1_000_000, 16 * 1024 * 1024);
+      new HeaderLimits(100_000_000L, 1_000_000, 1_000_000, 16 * 1024 * 1024);
 
   /**
    * @throws IllegalArgumentException when a limit is zero or negative

@@ -158,7 +158,11 @@ public final class ModelVerifier {
     Path document;
     if (attestation.document().isPresent()) {
       document = attestation.document().get();
-    } else if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..")) {
+    } else if (name.isEmpty()
+        || name.contains("/")
+        || name.contains("\\")
+        || name.equals(".")
+        || name.equals("..")) {
       problems.add(
           attestation.source()
               + ": attested "

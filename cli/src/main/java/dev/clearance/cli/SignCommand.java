@@ -154,6 +154,13 @@ final class SignCommand implements Callable<Integer> {
   }
 
   private KeyPair keys() throws InputException {
+    if (DigestCommand.inside(folder, key) != null) {
+      throw new InputException(
+          key.toString(),
+          0,
+          "the private key is inside the model folder and would be published with it",
+          "move the key out of the folder (and treat it as exposed if it was ever uploaded)");
+    }
     PrivateKey privateKey = KeyFiles.readPrivate(key);
     Path publicFile =
         publicKey != null ? publicKey : key.toAbsolutePath().resolveSibling(KeyFiles.PUBLIC_FILE);

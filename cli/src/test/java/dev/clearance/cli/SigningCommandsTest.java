@@ -155,4 +155,23 @@ class SigningCommandsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).contains("unknown key type");
   }
+
+  @Test
+  void sign_privateKeyInsideTheFolder_exitsTwo() throws Exception {
+    Path inside = model.resolve("keys");
+    CliRun.real("keygen", "--out", inside.toString());
+
+    CliRun run =
+        CliRun.real(
+            "sign",
+            model.toString(),
+            "--key",
+            inside.resolve("private.pem").toString(),
+            "--out",
+            root.resolve("other.json").toString(),
+            "--quiet");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains("inside the model folder");
+  }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,11 +30,16 @@ public final class CheckpointFolderInspector {
 
   static final int MAX_DEPTH = 4;
   private static final int MAX_ENTRIES = 100_000;
-  private static final List<String> PICKLE =
-      List.of(".bin", ".pt", ".pth", ".ckpt", ".pkl", ".pickle");
   static final String PICKLE_REASON =
       "PyTorch pickle format: loading it runs code stored in the file, so Clearance never opens"
           + " it; publish safetensors instead";
+
+  /** PEFT adapter weights ({@code adapter_model.safetensors}): deltas to a base model. */
+  private static final String ADAPTER_PREFIX = "adapter_model";
+
+  static final String ADAPTER_REASON =
+      "PEFT adapter weights: they change a base model that is not in this folder, so they are not"
+          + " the model's parameter count";
   private static final String INDEX_SUFFIX = ".safetensors.index.json";
 
   private final HeaderLimits limits;
@@ -60,8 +64,8 @@ public final class CheckpointFolderInspector {
       throw new InputException(
           path.toString(), 0, "no such file or folder", "give a model folder or checkpoint file");
     }
-    String name = lower(path);
-    if (isPickle(name)) {
+    String name = FolderFiles.lower(path);
+    if (FolderFiles.isPickle(name)) {
       return result(
           path,
           List.of(),
@@ -106,7 +110,7 @@ public final class CheckpointFolderInspector {
             && !Files.isSymbolicLink(entry)) {
           continue;
         }
-        if (isPickle(lower(entry))) {
+        if (FolderFiles.isPickle(FolderFiles.lower(entry))) {
           unsafe.add(new UnsafeFile(entry.toString(), PICKLE_REASON));
         } else if (folder.equals(entry.getParent())) {
           top.add(entry);
@@ -120,26 +124,50 @@ public final class CheckpointFolderInspector {
           "check the folder's permissions");
     }
     ModelConfig config = ModelConfig.read(folder.resolve("config.json"), jsonLimits);
-    List<Path> indexes = top.stream().filter(file -> lower(file).endsWith(INDEX_SUFFIX)).toList();
+    List<Path> indexes =
+        top.stream().filter(file -> FolderFiles.lower(file).endsWith(INDEX_SUFFIX)).toList();
+    List<Path> adapters =
+        top.stream().filter(file -> FolderFiles.lower(file).startsWith(ADAPTER_PREFIX)).toList();
     List<Path> safetensors =
-        top.stream().filter(file -> lower(file).endsWith(".safetensors")).toList();
-    List<Path> gguf = top.stream().filter(file -> lower(file).endsWith(".gguf")).toList();
+        top.stream()
+            .filter(file -> FolderFiles.lower(file).endsWith(".safetensors"))
+            .filter(file -> !adapters.contains(file))
+            .toList();
+    List<Path> gguf =
+        top.stream().filter(file -> FolderFiles.lower(file).endsWith(".gguf")).toList();
+    CheckpointInspection found;
     if (!indexes.isEmpty()) {
-      return inspectIndexed(folder.toString(), folder, indexes, safetensors, unsafe, config);
-    }
-    if (!safetensors.isEmpty()) {
+      found = inspectIndexed(folder.toString(), folder, indexes, safetensors, unsafe, config);
+    } else if (!safetensors.isEmpty()) {
       List<CheckpointFile> files = new ArrayList<>();
       for (Path file : safetensors) {
-        files.add(read(insideFolder(folder, file), file.toString()));
+        files.add(read(FolderFiles.insideFolder(folder, file), file.toString()));
       }
       Optional<String> source =
           Optional.of(safetensors.size() == 1 ? safetensors.get(0).toString() : folder.toString());
-      return result(folder, files, Map.of(), unsafe, source, config);
+      found = result(folder, files, Map.of(), unsafe, source, config);
+    } else if (!gguf.isEmpty()) {
+      found = inspectGguf(folder, gguf, unsafe, config);
+    } else {
+      found = result(folder, List.of(), Map.of(), unsafe, Optional.empty(), config);
     }
-    if (!gguf.isEmpty()) {
-      return inspectGguf(folder, gguf, unsafe, config);
-    }
-    return result(folder, List.of(), Map.of(), unsafe, Optional.empty(), config);
+    return adapters.isEmpty() ? found : withAdapters(found, adapters);
+  }
+
+  /** Lists adapter files as not counted; their headers are not read. */
+  private static CheckpointInspection withAdapters(
+      CheckpointInspection found, List<Path> adapters) {
+    Map<String, String> notCounted = new LinkedHashMap<>(found.notCounted());
+    adapters.forEach(adapter -> notCounted.put(adapter.toString(), ADAPTER_REASON));
+    return new CheckpointInspection(
+        found.subject(),
+        found.counted(),
+        notCounted,
+        found.unsafe(),
+        found.countSource(),
+        found.architecture(),
+        found.activeParameters(),
+        found.experts());
   }
 
   private CheckpointInspection inspectGguf(
@@ -150,7 +178,7 @@ public final class CheckpointFolderInspector {
       variants
           .computeIfAbsent(
               GgufVariants.variantOf(file.getFileName().toString()), key -> new ArrayList<>())
-          .add(read(insideFolder(folder, file), file.toString()));
+          .add(read(FolderFiles.insideFolder(folder, file), file.toString()));
     }
     String largest = null;
     long most = -1;
@@ -197,7 +225,9 @@ public final class CheckpointFolderInspector {
     List<Path> listed = new ArrayList<>();
     for (Path indexPath : indexes) {
       ShardIndex index =
-          indexReader.parse(indexPath.toString(), bytes(insideFolder(folder, indexPath)));
+          indexReader.parse(
+              indexPath.toString(),
+              FolderFiles.read(FolderFiles.insideFolder(folder, indexPath), jsonLimits));
       List<Path> shards = indexReader.resolve(folder, index);
       Map<String, CheckpointFile> byShard = new LinkedHashMap<>();
       for (int position = 0; position < shards.size(); position++) {
@@ -211,7 +241,7 @@ public final class CheckpointFolderInspector {
     }
     Map<String, String> notCounted = new LinkedHashMap<>();
     for (Path file : safetensors) {
-      if (!listed.contains(realPath(file))) {
+      if (!listed.contains(FolderFiles.realPath(file))) {
         notCounted.put(file.toString(), "not listed in the shard index");
       }
     }
@@ -258,62 +288,11 @@ public final class CheckpointFolderInspector {
 
   private CheckpointFile read(Path file, String display) throws InputException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return lower(file).endsWith(".gguf")
+      return FolderFiles.lower(file).endsWith(".gguf")
           ? new GgufReader(limits).read(display, channel)
           : new SafetensorsReader(limits).read(display, channel);
     } catch (IOException unreadable) {
       throw HeaderInput.unreadable(display, unreadable);
     }
-  }
-
-  /** The real path of a top-level file, refused when a symbolic link leads outside the folder. */
-  static Path insideFolder(Path folder, Path file) throws InputException {
-    try {
-      Path real = file.toRealPath();
-      if (!real.startsWith(folder.toRealPath())) {
-        throw new InputException(
-            file.toString(),
-            0,
-            "is a symbolic link leading outside the folder (to " + real + "); not read",
-            "copy the file into the folder (for the Hugging Face cache, download with --local-dir)");
-      }
-      return real;
-    } catch (IOException unreadable) {
-      throw HeaderInput.unreadable(file.toString(), unreadable);
-    }
-  }
-
-  private static Path realPath(Path file) {
-    try {
-      return file.toRealPath();
-    } catch (IOException unreadable) {
-      return file;
-    }
-  }
-
-  private byte[] bytes(Path file) throws InputException {
-    try {
-      long size = Files.size(file);
-      if (size > jsonLimits.maxFileBytes()) {
-        throw new InputException(
-            file.toString(),
-            0,
-            "file of %d bytes is larger than the limit of %d"
-                .formatted(size, jsonLimits.maxFileBytes()),
-            "see docs/input-limits.md");
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException unreadable) {
-      throw HeaderInput.unreadable(file.toString(), unreadable);
-    }
-  }
-
-  private static boolean isPickle(String name) {
-    return PICKLE.stream().anyMatch(name::endsWith);
-  }
-
-  private static String lower(Path path) {
-    Path name = path.getFileName();
-    return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
   }
 }

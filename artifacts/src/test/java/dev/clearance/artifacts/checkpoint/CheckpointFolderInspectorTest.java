@@ -103,6 +103,22 @@ class CheckpointFolderInspectorTest {
   }
 
   @Test
+  void inspect_peftAdapterOnly_countsNothingAndSaysWhy() throws Exception {
+    HeaderOnlyCheckpoints.writeFile(
+        folder.resolve("adapter_model.safetensors"),
+        List.of(TensorSpec.of("base_model.model.lora_A.weight", "F32", 16, 4096)),
+        Map.of());
+
+    CheckpointInspection inspection = inspector.inspect(folder);
+
+    assertThat(inspection.counted()).isEmpty();
+    assertThat(inspection.notCounted())
+        .containsEntry(
+            folder.resolve("adapter_model.safetensors").toString(),
+            CheckpointFolderInspector.ADAPTER_REASON);
+  }
+
+  @Test
   void inspect_twoGgufQuantizations_countsOneVariant() throws Exception {
     byte[] small =
         new GgufBuilder().string("general.architecture", "llama").tensor("a", 12, 256, 4).build();

@@ -31,6 +31,17 @@ class GgufReaderTest {
   }
 
   @Test
+  void read_version2File_readsLikeVersion3() throws Exception {
+    byte[] bytes = SafetensorsReaderTest.resource(HOSTILE + "valid-small.gguf");
+    bytes[4] = 2; // the version field follows the 4-byte magic
+
+    CheckpointFile checkpoint =
+        new GgufReader(HeaderLimits.DEFAULT).read("v2.gguf", new BytesChannel(bytes));
+
+    assertThat(checkpoint.parameters()).isEqualTo(256 * 4 + 256);
+  }
+
+  @Test
   void read_builtFileWithEveryValueType_readsMetadataAndTensors() throws Exception {
     byte[] bytes =
         new GgufBuilder()

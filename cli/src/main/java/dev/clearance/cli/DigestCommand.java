@@ -58,7 +58,11 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   private boolean quiet;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "text, or json (adds name, resource count and hashSeconds, the walk and hash time).")
   private String format;
 
   private final Map<String, String> environment;
@@ -69,6 +73,7 @@ final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
+    long started = System.nanoTime();
     Manifest manifest =
         hash(
             spec,
@@ -76,6 +81,7 @@ final class DigestCommand implements Callable<Integer> {
             settings(serialization, shardSize, ignore, allowSymlinks),
             quiet,
             environment);
+    long hashNanos = System.nanoTime() - started;
     PrintWriter out = spec.commandLine().getOut();
     if ("json".equalsIgnoreCase(format)) {
       ObjectNode json = new ObjectMapper().createObjectNode();
@@ -83,6 +89,7 @@ final class DigestCommand implements Callable<Integer> {
       json.put("rootDigest", manifest.rootDigest());
       json.put("serialization", manifest.serialization().method().wireName());
       json.put("resources", manifest.resources().size());
+      json.put("hashSeconds", hashNanos / 1e9);
       out.println(json.toPrettyString());
     } else {
       out.println(manifest.rootDigest());

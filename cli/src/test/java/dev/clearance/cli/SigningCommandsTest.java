@@ -174,4 +174,15 @@ class SigningCommandsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).contains("inside the model folder");
   }
+
+  @Test
+  void digest_jsonFormat_givesTheRootDigestAndHashTime() throws Exception {
+    CliRun text = CliRun.real("digest", model.toString(), "--quiet");
+    CliRun json = CliRun.real("digest", model.toString(), "--quiet", "--format", "json");
+
+    JsonNode parsed = new ObjectMapper().readTree(json.out());
+    assertThat(parsed.path("rootDigest").asText()).isEqualTo(text.out().strip());
+    assertThat(parsed.path("resources").asInt()).isEqualTo(3);
+    assertThat(parsed.path("hashSeconds").isNumber()).isTrue();
+  }
 }

@@ -23,6 +23,7 @@ final class ClearanceCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "name a command: check, policy, card, version");
+        spec.commandLine(),
+        "name a command: check, inspect, digest, keygen, sign, verify, policy, card, version");
   }
 }

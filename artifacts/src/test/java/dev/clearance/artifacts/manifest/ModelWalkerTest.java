@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clearance.document.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,18 +67,6 @@ class ModelWalkerTest {
         .isInstanceOf(InputException.class)
         .hasMessageContaining("pipe")
         .hasMessageContaining("FIFO");
-  }
-
-  @Test
-  void walk_unreadableFile_isRefused() throws Exception {
-    Path model = model();
-    Path locked = Files.writeString(model.resolve("locked.bin"), "x");
-    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-    Assumptions.assumeFalse(Files.isReadable(locked), "not running as root");
-
-    assertThatThrownBy(() -> new ModelWalker(Serialization.files()).walk(model))
-        .isInstanceOf(InputException.class)
-        .hasMessageContaining("permission denied");
   }
 
   @Test

@@ -105,9 +105,9 @@ public final class CheckThroughput {
         figures.cardsPerSecond() >= TARGET_CARDS_PER_SECOND ? "met" : "MISSED");
     System.out.printf(
         Locale.ROOT,
-        "  check/parse time ratio: %.2fx ± %.2f (target <= %.1fx): %s%n",
+        "  check/parse time ratio: %.2fx %s (target <= %.1fx): %s%n",
         figures.ratio(),
-        figures.ratioError(),
+        figures.ratioErrorText(),
         TARGET_RATIO,
         figures.ratio() <= TARGET_RATIO ? "met" : "MISSED");
   }
@@ -121,9 +121,13 @@ public final class CheckThroughput {
     options.add("-D" + CheckThroughputBenchmark.CORPUS_PROPERTY + "=" + corpus);
     options.add("-Xms2g");
     options.add("-Xmx2g");
-    if (Runtime.version().feature() >= 24) {
-      // JMH 1.37 uses sun.misc.Unsafe, which JDK 24 and later warn about in every fork.
-      options.add("--sun-misc-unsafe-memory-access=allow");
+    String allowUnsafe = "--sun-misc-unsafe-memory-access=allow";
+    boolean inherited =
+        ManagementFactory.getRuntimeMXBean().getInputArguments().contains(allowUnsafe);
+    if (Runtime.version().feature() >= 24 && !inherited) {
+      // JMH 1.37 uses sun.misc.Unsafe, which JDK 24 and later warn about in every fork. Forks
+      // inherit this JVM's options, so add it only when the launching script did not.
+      options.add(allowUnsafe);
     }
     return options;
   }

@@ -18,31 +18,47 @@ record Figures(double cardsPerSecond, double ratio, double ratioError) {
     double ratio = checkMicros / parseMicros;
     double relative =
         Math.hypot(
-            finite(check.getScoreError()) / check.getScore(),
-            finite(parse.getScoreError()) / parse.getScore());
+            check.getScoreError() / check.getScore(), parse.getScoreError() / parse.getScore());
     return new Figures(1e6 / checkMicros, ratio, ratio * relative);
   }
 
-  /** One line per benchmark: time per card with its error, and cards per second. */
+  /**
+   * One line per benchmark: time per card and cards per second, with the 99.9% confidence interval
+   * when JMH could compute one (it needs at least 3 measured batches).
+   */
   static String line(String label, Result<?> result, int cards) {
     double micros = microsPerCard(result.getScore(), cards);
-    double error = microsPerCard(finite(result.getScoreError()), cards);
-    return String.format(
-        Locale.ROOT,
-        "  %-11s %8.1f ± %.1f µs/card  = %,9.0f cards/s (%,.0f to %,.0f)",
-        label + ":",
-        micros,
-        error,
-        1e6 / micros,
-        1e6 / (micros + error),
-        micros > error ? 1e6 / (micros - error) : Double.POSITIVE_INFINITY);
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "  %-11s %8.1f µs/card = %,9.0f cards/s",
+            label + ":",
+            micros,
+            1e6 / micros);
+    double error = result.getScoreError();
+    if (!Double.isFinite(error)) {
+      return figures + " (too few batches for an error bar)";
+    }
+    double errorMicros = microsPerCard(error, cards);
+    return figures
+        + String.format(
+            Locale.ROOT,
+            " (± %.1f µs: %,.0f to %s cards/s)",
+            errorMicros,
+            1e6 / (micros + errorMicros),
+            micros > errorMicros
+                ? String.format(Locale.ROOT, "%,.0f", 1e6 / (micros - errorMicros))
+                : "∞");
+  }
+
+  /** The ratio's error for printing, or a note when it is unknown. */
+  String ratioErrorText() {
+    return Double.isFinite(ratioError)
+        ? String.format(Locale.ROOT, "± %.2f", ratioError)
+        : "(no error bar)";
   }
 
   private static double microsPerCard(double millisPerBatch, int cards) {
     return millisPerBatch * 1000 / cards;
-  }
-
-  private static double finite(double value) {
-    return Double.isFinite(value) ? value : 0;
   }
 }

@@ -189,6 +189,27 @@ class CheckerTest {
         .allSatisfy(result -> assertThat(result).isInstanceOf(CheckResult.Failed.class));
   }
 
+  @Test
+  void check_unknownWithoutReason_doesNotCount() throws Exception {
+    CheckReport report = check("rrf-2025", "unknown-without-reason.md", 30_000_000L);
+
+    assertThat(result(report, "compute.energy")).isInstanceOf(CheckResult.Failed.class);
+    assertThat(result(report, "compute.carbon"))
+        .isInstanceOfSatisfying(
+            CheckResult.Failed.class,
+            failed -> assertThat(failed.coverage()).isEqualTo(Coverage.MISSING));
+  }
+
+  @Test
+  void check_percentageBesideNoneInAnotherStage_isPresent() throws Exception {
+    CheckReport report = check("rrf-2025", "percentage-and-none.md", 30_000_000L);
+
+    assertThat(result(report, "training-data.synthetic-share"))
+        .isInstanceOfSatisfying(
+            CheckResult.Passed.class,
+            passed -> assertThat(passed.coverage()).isEqualTo(Coverage.PRESENT));
+  }
+
   private static CheckReport check(String policyName, String cardFile, long parameters)
       throws Exception {
     SizeFacts size =

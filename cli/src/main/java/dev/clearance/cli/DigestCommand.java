@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.artifacts.manifest.Manifest;
 import dev.clearance.artifacts.manifest.ModelHasher;
 import dev.clearance.artifacts.manifest.Serialization;
-import dev.clearance.artifacts.manifest.SerializationMethod;
 import dev.clearance.document.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,31 +31,10 @@ final class DigestCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private HashingOptions hashing;
+
   @Parameters(index = "0", paramLabel = "FOLDER", description = "The model folder (or one file).")
   private Path folder;
-
-  @Option(
-      names = "--serialization",
-      defaultValue = "files",
-      paramLabel = "METHOD",
-      description = "files or shards (default: ${DEFAULT-VALUE}).")
-  private String serialization;
-
-  @Option(
-      names = "--shard-size",
-      defaultValue = "1000000000",
-      paramLabel = "BYTES",
-      description = "Shard size for --serialization shards (default: ${DEFAULT-VALUE}).")
-  private long shardSize;
-
-  @Option(names = "--ignore", paramLabel = "PATH", description = "Also ignore this relative path.")
-  private List<String> ignore = new ArrayList<>();
-
-  @Option(names = "--allow-symlinks", description = "Follow links to files inside the folder.")
-  private boolean allowSymlinks;
-
-  @Option(names = "--quiet", description = "No progress bar.")
-  private boolean quiet;
 
   @Option(
       names = "--format",
@@ -75,12 +53,7 @@ final class DigestCommand implements Callable<Integer> {
   public Integer call() throws InputException {
     long started = System.nanoTime();
     Manifest manifest =
-        hash(
-            spec,
-            folder,
-            settings(serialization, shardSize, ignore, allowSymlinks),
-            quiet,
-            environment);
+        hash(spec, folder, hashing.settings(List.of()), hashing.walk.quiet, environment);
     long hashNanos = System.nanoTime() - started;
     PrintWriter out = spec.commandLine().getOut();
     if ("json".equalsIgnoreCase(format)) {
@@ -96,24 +69,6 @@ final class DigestCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** The serialization the options describe. */
-  static Serialization settings(
-      String method, long shardSize, List<String> ignore, boolean allowSymlinks)
-      throws InputException {
-    SerializationMethod parsed;
-    try {
-      parsed = SerializationMethod.fromWireName(method);
-    } catch (IllegalArgumentException unknown) {
-      throw new InputException(
-          "--serialization", 0, "unknown method '" + method + "'", "use files or shards");
-    }
-    if (shardSize <= 0) {
-      throw new InputException("--shard-size", 0, "must be positive", "");
-    }
-    return new Serialization(parsed, shardSize, allowSymlinks, Serialization.DEFAULT_IGNORE_PATHS)
-        .ignoring(ignore);
   }
 
   /** Hashes with a progress bar on the command's standard error. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +46,8 @@ import picocli.CommandLine.Spec;
 final class SignCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private HashingOptions hashing;
 
   @Parameters(index = "0", paramLabel = "FOLDER", description = "The model folder (or one file).")
   private Path folder;
@@ -74,29 +77,6 @@ final class SignCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace existing bundle files.")
   private boolean force;
 
-  @Option(
-      names = "--serialization",
-      defaultValue = "files",
-      paramLabel = "METHOD",
-      description = "files or shards (default: ${DEFAULT-VALUE}).")
-  private String serialization;
-
-  @Option(
-      names = "--shard-size",
-      defaultValue = "1000000000",
-      paramLabel = "BYTES",
-      description = "Shard size for --serialization shards (default: ${DEFAULT-VALUE}).")
-  private long shardSize;
-
-  @Option(names = "--ignore", paramLabel = "PATH", description = "Also ignore this relative path.")
-  private List<String> ignore = new ArrayList<>();
-
-  @Option(names = "--allow-symlinks", description = "Follow links to files inside the folder.")
-  private boolean allowSymlinks;
-
-  @Option(names = "--quiet", description = "No progress bar.")
-  private boolean quiet;
-
   private final Map<String, String> environment;
 
   SignCommand(Map<String, String> environment) {
@@ -113,7 +93,7 @@ final class SignCommand implements Callable<Integer> {
     if (report != null) {
       outputs.add(AttestationType.CHECK_REPORT.besides(out));
     }
-    List<String> ignored = new ArrayList<>(ignore);
+    List<String> ignored = new ArrayList<>();
     for (Path output : outputs) {
       if (Files.exists(output) && !force) {
         throw new InputException(
@@ -124,9 +104,8 @@ final class SignCommand implements Callable<Integer> {
         ignored.add(relative);
       }
     }
-    Serialization settings =
-        DigestCommand.settings(serialization, shardSize, ignored, allowSymlinks);
-    Manifest manifest = DigestCommand.hash(spec, folder, settings, quiet, environment);
+    Serialization settings = hashing.settings(ignored);
+    Manifest manifest = DigestCommand.hash(spec, folder, settings, hashing.walk.quiet, environment);
     BundleSigner signer = new BundleSigner(keys);
     write(out, BundleJson.write(signer.sign(OmsStatements.toStatement(manifest))));
     PrintWriter writer = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,8 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private WalkOptions walk;
 
   @Parameters(index = "0", paramLabel = "FOLDER", description = "The model folder (or one file).")
   private Path folder;
@@ -69,15 +72,6 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Check report to check (default: the attested name inside FOLDER).")
   private Path report;
 
-  @Option(names = "--ignore", paramLabel = "PATH", description = "Also ignore this relative path.")
-  private List<String> ignore = new ArrayList<>();
-
-  @Option(names = "--allow-symlinks", description = "Follow links to files inside the folder.")
-  private boolean allowSymlinks;
-
-  @Option(names = "--quiet", description = "No progress bar.")
-  private boolean quiet;
-
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   private String format;
 
@@ -91,7 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws InputException {
     PublicKey publicKey = KeyFiles.readPublic(key);
     Bundle modelBundle = BundleJson.read(bundle);
-    List<String> ignored = new ArrayList<>(ignore);
+    List<String> ignored = new ArrayList<>(walk.ignore);
     addInside(ignored, bundle);
     Map<AttestationType, ModelVerifier.Attestation> attestations =
         new EnumMap<>(AttestationType.class);
@@ -114,14 +108,19 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     HashProgressPrinter progress =
-        HashProgressPrinter.of(spec.commandLine().getErr(), quiet, environment);
+        HashProgressPrinter.of(spec.commandLine().getErr(), walk.quiet, environment);
     VerificationReport result;
     try {
       result =
           new ModelVerifier(publicKey, new ModelHasher())
               .verify(
                   new ModelVerifier.Request(
-                      folder, modelBundle, bundle.toString(), attestations, ignored, allowSymlinks),
+                      folder,
+                      modelBundle,
+                      bundle.toString(),
+                      attestations,
+                      ignored,
+                      walk.allowSymlinks),
                   progress);
     } finally {
       progress.finish();

@@ -14,10 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class JsonReportWriterTest {
@@ -25,21 +23,14 @@ class JsonReportWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final JsonReportWriter writer = new JsonReportWriter("0.0.0-test");
 
-  static Stream<Arguments> reports() {
-    return Stream.of(
-        Arguments.of("passing-t1", SampleReports.passingTier1()),
-        Arguments.of("failing-t3", SampleReports.failingTier3()),
-        Arguments.of("hostile", SampleReports.hostile()));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_sampleReport_matchesGolden(String name, CheckReport report) throws IOException {
     Goldens.assertMatches(name + ".json", writer.render(report));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_sampleReport_followsSchema(String name, CheckReport report) throws IOException {
     assertThat(validate(writer.render(report))).isEmpty();
   }

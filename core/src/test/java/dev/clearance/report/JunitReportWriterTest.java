@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,21 +17,14 @@ class JunitReportWriterTest {
 
   private final JunitReportWriter writer = new JunitReportWriter();
 
-  static Stream<Arguments> reports() {
-    return Stream.of(
-        Arguments.of("passing-t1", SampleReports.passingTier1()),
-        Arguments.of("failing-t3", SampleReports.failingTier3()),
-        Arguments.of("hostile", SampleReports.hostile()));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_sampleReport_matchesGolden(String name, CheckReport report) throws IOException {
     Goldens.assertMatches(name + ".junit.xml", writer.render(report));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_sampleReport_isWellFormedWithOneTestcasePerRequirement(
       String name, CheckReport report) throws Exception {
     Document document = parse(writer.render(report));

@@ -4,31 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MarkdownReportWriterTest {
 
   private final MarkdownReportWriter writer = new MarkdownReportWriter();
 
-  static Stream<Arguments> reports() {
-    return Stream.of(
-        Arguments.of("passing-t1", SampleReports.passingTier1()),
-        Arguments.of("failing-t3", SampleReports.failingTier3()),
-        Arguments.of("hostile", SampleReports.hostile()));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_sampleReport_matchesGolden(String name, CheckReport report) throws IOException {
     Goldens.assertMatches(name + ".md", writer.render(report));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_tableRows_haveFourCellsEach(String name, CheckReport report) {
     List<String> rows =
         outsideCodeBlocks(writer.render(report)).stream()

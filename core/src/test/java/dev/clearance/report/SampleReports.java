@@ -15,9 +15,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Reports built by hand for the writer tests: one passing, one failing, one hostile. */
 final class SampleReports {
+
+  /** Every sample report with the name of its golden files, for parameterized tests. */
+  static Stream<Arguments> all() {
+    return Stream.of(
+        Arguments.of("passing-t1", passingTier1()),
+        Arguments.of("failing-t3", failingTier3()),
+        Arguments.of("hostile", hostile()));
+  }
 
   static final Instant CHECKED_AT = Instant.parse("2026-11-20T09:30:00Z");
   static final PolicyRef POLICY =

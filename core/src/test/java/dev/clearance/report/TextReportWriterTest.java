@@ -3,23 +3,14 @@ package dev.clearance.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TextReportWriterTest {
 
-  static Stream<Arguments> reports() {
-    return Stream.of(
-        Arguments.of("passing-t1", SampleReports.passingTier1()),
-        Arguments.of("failing-t3", SampleReports.failingTier3()),
-        Arguments.of("hostile", SampleReports.hostile()));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_sampleReport_matchesGolden(String name, CheckReport report) throws IOException {
     Goldens.assertMatches(name + ".txt", new TextReportWriter(false).render(report));
   }
@@ -31,7 +22,7 @@ class TextReportWriterTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("reports")
+  @MethodSource("dev.clearance.report.SampleReports#all")
   void render_withoutColor_hasNoControlCharacters(String name, CheckReport report) {
     String text = new TextReportWriter(false).render(report);
 

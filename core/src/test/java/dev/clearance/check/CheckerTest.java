@@ -14,10 +14,9 @@ import dev.clearance.dossier.ParameterCount;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.report.CheckReport;
+import dev.clearance.testing.TestData;
 import dev.clearance.tier.SizeFacts;
 import dev.clearance.tier.Tier;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -243,9 +242,7 @@ class CheckerTest {
   }
 
   private static ModelCard card(String name) throws Exception {
-    try (InputStream in = CheckerTest.class.getResourceAsStream(name)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new ModelCardReader(InputLimits.DEFAULT).read(name, text);
-    }
+    return new ModelCardReader(InputLimits.DEFAULT)
+        .read(name, TestData.text(CheckerTest.class, name));
   }
 }

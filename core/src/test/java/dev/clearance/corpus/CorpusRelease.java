@@ -1,5 +1,6 @@
 package dev.clearance.corpus;
 
+import dev.clearance.testing.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +21,7 @@ final class CorpusRelease {
   private final Map<String, String[]> pairs = new HashMap<>();
 
   CorpusRelease() {
-    String shared = System.getProperty("clearance.shared", "../../shared");
-    this.corpus = Path.of(shared, "corpus").toAbsolutePath().normalize();
+    this.corpus = TestData.corpus();
     try (InputStream in = CorpusRelease.class.getResourceAsStream("pairs.tsv")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       text.lines()

@@ -2,8 +2,8 @@ package dev.clearance.dossier;
 
 import dev.clearance.document.InputException;
 import dev.clearance.document.TextDecoding;
+import dev.clearance.testing.TestData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -18,22 +18,11 @@ final class TestFiles {
   private TestFiles() {}
 
   static byte[] bytes(String name) {
-    try (InputStream in = TestFiles.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException(unreadable);
-    }
+    return TestData.bytes(TestFiles.class, name);
   }
 
   static String text(String name) {
-    try {
-      return TextDecoding.utf8(name, bytes(name));
-    } catch (InputException notUtf8) {
-      throw new IllegalArgumentException(notUtf8.getMessage(), notUtf8);
-    }
+    return TestData.text(TestFiles.class, name);
   }
 
   /** A resource folder on disk (test resources are copied to target/test-classes). */
@@ -69,7 +58,7 @@ final class TestFiles {
 
   /** A file of ../shared/corpus (the folder comes from the clearance.shared property). */
   static Path corpus(String relative) {
-    return Path.of(System.getProperty("clearance.shared"), "corpus", relative);
+    return TestData.corpus().resolve(relative);
   }
 
   static String corpusText(String relative) {

@@ -8,6 +8,7 @@ import dev.clearance.document.TextDecoding;
 import dev.clearance.dossier.JsonFile;
 import dev.clearance.dossier.ModelCard;
 import dev.clearance.dossier.ModelCardReader;
+import dev.clearance.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -23,8 +24,7 @@ final class TestFiles {
 
   /** The shared corpus folder, passed by surefire as {@code clearance.shared}. */
   static Path corpus() {
-    String shared = System.getProperty("clearance.shared", "../../shared");
-    return Path.of(shared).resolve("corpus");
+    return TestData.corpus();
   }
 
   static List<Path> corpusFiles(String folder) {

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clearance.check.Coverage;
 import dev.clearance.check.Severity;
 import dev.clearance.document.InputException;
+import dev.clearance.testing.TestData;
 import dev.clearance.tier.Tier;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -156,12 +155,7 @@ class PolicyLoaderTest {
     throw new AssertionError(needle + " not in text");
   }
 
-  static String resource(String name) throws IOException {
-    try (InputStream in = PolicyLoaderTest.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("test resource missing: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String resource(String name) {
+    return TestData.text(PolicyLoaderTest.class, name);
   }
 }

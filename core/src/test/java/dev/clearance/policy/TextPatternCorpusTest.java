@@ -3,6 +3,7 @@ package dev.clearance.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.document.InputException;
+import dev.clearance.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,7 @@ class TextPatternCorpusTest {
   }
 
   private static List<String> corpusLines() throws IOException {
-    Path cards =
-        Path.of(System.getProperty("clearance.shared", "../../shared"), "corpus", "model_cards");
+    Path cards = TestData.corpus().resolve("model_cards");
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(cards)) {
       for (Path file : files.sorted().toList()) {

@@ -11,8 +11,7 @@ import dev.clearance.dossier.ParameterCount;
 import dev.clearance.evidence.CardView;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.PolicyLoader;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.clearance.testing.TestData;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -149,9 +148,7 @@ class TierDeciderTest {
         .orElseThrow();
   }
 
-  private static String resource(String name) throws Exception {
-    try (InputStream in = TierDeciderTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String resource(String name) {
+    return TestData.text(TierDeciderTest.class, name);
   }
 }

@@ -36,7 +36,7 @@ public final class Checker {
 
   /** A checker that reads parameter counts from the dossier's card, config and index. */
   public Checker(Policy policy, Clock clock) {
-    this(policy, clock, new SizeFinder(policy)::find);
+    this(policy, clock, new SizeFinder()::find);
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.clearance.dossier.ParameterCount;
 import dev.clearance.params.ConfigParameterEstimator;
 import dev.clearance.params.DeclaredParameterFinder;
 import dev.clearance.params.IndexParameterCounter;
-import dev.clearance.policy.Policy;
 import dev.clearance.tier.SizeFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +23,6 @@ final class SizeFinder {
   private final ConfigParameterEstimator configEstimator = new ConfigParameterEstimator();
   private final IndexParameterCounter indexCounter = new IndexParameterCounter();
   private final DeclaredParameterFinder declaredFinder = new DeclaredParameterFinder();
-
-  SizeFinder(Policy policy) {}
 
   SizeFacts find(Dossier dossier) {
     List<ParameterCount> candidates = new ArrayList<>();

@@ -8,7 +8,6 @@ import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
 import dev.clearance.evidence.SectionText;
 import dev.clearance.policy.BenchmarkThreshold;
-import dev.clearance.policy.Policy;
 import dev.clearance.policy.TextPattern;
 import dev.clearance.policy.TriggerRule;
 import java.util.ArrayList;
@@ -27,8 +26,6 @@ final class SignalMatcher {
   record Result(TriggerOutcome outcome, Optional<ReviewSuggestion> suggestion) {}
 
   private static final int MAX_EVIDENCE = 5;
-
-  SignalMatcher(Policy policy) {}
 
   Result match(
       TriggerRule.Signals rule,

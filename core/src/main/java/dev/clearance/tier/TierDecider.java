@@ -23,7 +23,7 @@ public final class TierDecider {
 
   public TierDecider(Policy policy) {
     this.policy = policy;
-    this.signals = new SignalMatcher(policy);
+    this.signals = new SignalMatcher();
   }
 
   /**

@@ -1,0 +1,27 @@
+package dev.clearance.store.identity;
+
+import java.util.Objects;
+
+/**
+ * A session just created.
+ *
+ * @param secret the session id for the cookie ({@code HttpOnly}); not stored
+ * @param csrfToken the token pages must send back with every state-changing request; not stored, so
+ *     the server hands it to the browser now (e.g. a readable cookie it echoes in a form field or
+ *     header)
+ */
+public record NewSession(String secret, String csrfToken, Session session) {
+
+  /** Checks that no field is missing. */
+  public NewSession {
+    Objects.requireNonNull(secret, "secret");
+    Objects.requireNonNull(csrfToken, "csrfToken");
+    Objects.requireNonNull(session, "session");
+  }
+
+  /** Leaves the secrets out, so logs never carry them. */
+  @Override
+  public String toString() {
+    return "NewSession[session=" + session + "]";
+  }
+}

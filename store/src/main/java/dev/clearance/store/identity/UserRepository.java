@@ -1,0 +1,199 @@
+package dev.clearance.store.identity;
+
+import dev.clearance.store.Ids;
+import dev.clearance.store.Names;
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
+import dev.clearance.store.internal.Paging;
+import dev.clearance.store.internal.Rows;
+import dev.clearance.store.internal.SqlErrors;
+import dev.clearance.store.internal.Versions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Users, over one {@link Handle}. Emails are stored lowercased and must contain one {@code @}.
+ *
+ * <p>Throws {@link dev.clearance.store.ConflictException} (field {@code handle} or {@code email}),
+ * {@link dev.clearance.store.StaleVersionException} and {@link
+ * dev.clearance.store.NotFoundException} from updates, {@link IllegalArgumentException} on invalid
+ * input.
+ */
+public final class UserRepository {
+
+  private static final String COLUMNS =
+      "id, handle, display_name, email, password_hash, status, created_at, updated_at, version";
+
+  private final Handle handle;
+  private final Clock clock;
+
+  /** Over {@code handle}, with "now" from {@code clock}. */
+  public UserRepository(Handle handle, Clock clock) {
+    this.handle = handle;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an active user at version 1.
+   *
+   * @param email or {@code null}
+   * @param passwordHash from {@link PasswordHasher#hash}, or {@code null}
+   */
+  public User create(String userHandle, String displayName, String email, String passwordHash) {
+    Instant now = Instant.ofEpochMilli(clock.millis());
+    User user =
+        new User(
+            Ids.next(clock),
+            Names.checkSlug("user handle", userHandle),
+            Names.checkText("user display name", displayName),
+            checkEmail(email),
+            passwordHash,
+            UserStatus.ACTIVE,
+            now,
+            now,
+            1);
+    try {
+      handle
+          .createUpdate("INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .bind(0, user.id())
+          .bind(1, user.handle())
+          .bind(2, user.displayName())
+          .bind(3, user.email())
+          .bind(4, user.passwordHash())
+          .bind(5, user.status().code())
+          .bind(6, now.toEpochMilli())
+          .bind(7, now.toEpochMilli())
+          .bind(8, 1L)
+          .execute();
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e, "users");
+    }
+    return user;
+  }
+
+  /** The user with {@code id}. */
+  public Optional<User> find(String id) {
+    return findBy("id", id);
+  }
+
+  /** The user with {@code userHandle}. */
+  public Optional<User> findByHandle(String userHandle) {
+    return findBy("handle", userHandle);
+  }
+
+  /** The user with {@code email} (compared lowercased). */
+  public Optional<User> findByEmail(String email) {
+    return email == null ? Optional.empty() : findBy("email", email.toLowerCase(Locale.ROOT));
+  }
+
+  private Optional<User> findBy(String column, String value) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM users WHERE " + column + " = :value")
+        .bind("value", value)
+        .map((rs, ctx) -> map(rs))
+        .findOne();
+  }
+
+  /** All users, in creation order. */
+  public Page<User> list(PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT " + COLUMNS + " FROM users WHERE 1 = 1",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        User::id);
+  }
+
+  /** Changes display name and email if the stored version is {@code expectedVersion}. */
+  public User updateProfile(String id, long expectedVersion, String displayName, String email) {
+    String name = Names.checkText("user display name", displayName);
+    String checkedEmail = checkEmail(email);
+    return update(
+        id,
+        expectedVersion,
+        "display_name = :name, email = :email",
+        "name",
+        name,
+        "email",
+        checkedEmail);
+  }
+
+  /** Replaces the password hash (e.g. on a password change or rehash). */
+  public User updatePasswordHash(String id, long expectedVersion, String passwordHash) {
+    return update(id, expectedVersion, "password_hash = :hash", "hash", passwordHash, null, null);
+  }
+
+  /** Enables or disables the user. */
+  public User updateStatus(String id, long expectedVersion, UserStatus status) {
+    return update(id, expectedVersion, "status = :status", "status", status.code(), null, null);
+  }
+
+  private User update(
+      String id,
+      long expectedVersion,
+      String assignments,
+      String name1,
+      String value1,
+      String name2,
+      String value2) {
+    var update =
+        handle
+            .createUpdate(
+                "UPDATE users SET "
+                    + assignments
+                    + ", updated_at = :now, version = version + 1"
+                    + " WHERE id = :id AND version = :expected")
+            .bind(name1, value1)
+            .bind("now", clock.millis())
+            .bind("id", id)
+            .bind("expected", expectedVersion);
+    if (name2 != null) {
+      update.bind(name2, value2);
+    }
+    int rows;
+    try {
+      rows = update.execute();
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e, "users");
+    }
+    Versions.check(handle, rows, "users", id, expectedVersion, "id = :id", "id", id);
+    return find(id).orElseThrow();
+  }
+
+  private static String checkEmail(String email) {
+    if (email == null) {
+      return null;
+    }
+    String lower = email.strip().toLowerCase(Locale.ROOT);
+    int at = lower.indexOf('@');
+    if (at <= 0
+        || at != lower.lastIndexOf('@')
+        || at == lower.length() - 1
+        || lower.length() > 254
+        || lower.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      throw new IllegalArgumentException(
+          "email '" + lower.replaceAll("\\p{Cntrl}", "?") + "' is not an address like name@host");
+    }
+    return lower;
+  }
+
+  static User map(ResultSet rs) throws SQLException {
+    return new User(
+        rs.getString("id"),
+        rs.getString("handle"),
+        rs.getString("display_name"),
+        rs.getString("email"),
+        rs.getString("password_hash"),
+        UserStatus.fromCode(rs.getString("status")),
+        Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "updated_at"),
+        rs.getLong("version"));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.clearance.store.release;
+
+import dev.clearance.store.Ids;
+import dev.clearance.store.Names;
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
+import dev.clearance.store.internal.Paging;
+import dev.clearance.store.internal.Rows;
+import dev.clearance.store.internal.SqlErrors;
+import dev.clearance.store.internal.Versions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Models, over one {@link Handle}.
+ *
+ * <p>Throws {@link dev.clearance.store.ConflictException} (fields {@code org_id, name}) on a name
+ * taken in the organization, {@link dev.clearance.store.MissingReferenceException} for an unknown
+ * organization, {@link dev.clearance.store.StaleVersionException} and {@link
+ * dev.clearance.store.NotFoundException} from updates, {@link IllegalArgumentException} on invalid
+ * names.
+ */
+public final class ModelRepository {
+
+  private static final String COLUMNS =
+      "id, org_id, name, display_name, created_at, updated_at, version";
+
+  private final Handle handle;
+  private final Clock clock;
+
+  /** Over {@code handle}, with "now" from {@code clock}. */
+  public ModelRepository(Handle handle, Clock clock) {
+    this.handle = handle;
+    this.clock = clock;
+  }
+
+  /** Creates a model at version 1. */
+  public Model create(String orgId, String name, String displayName) {
+    Instant now = Instant.ofEpochMilli(clock.millis());
+    Model model =
+        new Model(
+            Ids.next(clock),
+            orgId,
+            Names.checkSlug("model name", name),
+            Names.checkText("model display name", displayName),
+            now,
+            now,
+            1);
+    try {
+      handle
+          .createUpdate("INSERT INTO models (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .bind(0, model.id())
+          .bind(1, orgId)
+          .bind(2, model.name())
+          .bind(3, model.displayName())
+          .bind(4, now.toEpochMilli())
+          .bind(5, now.toEpochMilli())
+          .bind(6, 1L)
+          .execute();
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e, "models");
+    }
+    return model;
+  }
+
+  /** The model with {@code id}. */
+  public Optional<Model> find(String id) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM models WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> map(rs))
+        .findOne();
+  }
+
+  /** The model named {@code name} in {@code orgId}. */
+  public Optional<Model> findByName(String orgId, String name) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM models WHERE org_id = :org AND name = :name")
+        .bind("org", orgId)
+        .bind("name", name)
+        .map((rs, ctx) -> map(rs))
+        .findOne();
+  }
+
+  /** The models of {@code orgId}, in creation order. */
+  public Page<Model> listByOrganization(String orgId, PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT " + COLUMNS + " FROM models WHERE org_id = :org",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        Model::id,
+        "org",
+        orgId);
+  }
+
+  /** All models, in creation order. */
+  public Page<Model> list(PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT " + COLUMNS + " FROM models WHERE 1 = 1",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        Model::id);
+  }
+
+  /** Changes the display name if the stored version is {@code expectedVersion}. */
+  public Model updateDisplayName(String id, long expectedVersion, String displayName) {
+    String checked = Names.checkText("model display name", displayName);
+    int rows =
+        handle
+            .createUpdate(
+                "UPDATE models SET display_name = :name, updated_at = :now,"
+                    + " version = version + 1 WHERE id = :id AND version = :expected")
+            .bind("name", checked)
+            .bind("now", clock.millis())
+            .bind("id", id)
+            .bind("expected", expectedVersion)
+            .execute();
+    Versions.check(handle, rows, "models", id, expectedVersion, "id = :id", "id", id);
+    return find(id).orElseThrow();
+  }
+
+  static Model map(ResultSet rs) throws SQLException {
+    return new Model(
+        rs.getString("id"),
+        rs.getString("org_id"),
+        rs.getString("name"),
+        rs.getString("display_name"),
+        Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "updated_at"),
+        rs.getLong("version"));
+  }
+}

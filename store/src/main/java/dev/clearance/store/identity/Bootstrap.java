@@ -137,8 +137,9 @@ public final class Bootstrap {
         .createQuery("SELECT token_hash, redeemed_at FROM bootstrap WHERE id = 1")
         .map(
             (rs, ctx) -> {
+              String tokenHash = rs.getString("token_hash");
               long redeemed = rs.getLong("redeemed_at");
-              return new Row(rs.getString("token_hash"), rs.wasNull() ? null : redeemed);
+              return new Row(tokenHash, rs.wasNull() ? null : redeemed);
             })
         .findOne();
   }

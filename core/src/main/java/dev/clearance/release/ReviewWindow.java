@@ -1,0 +1,27 @@
+package dev.clearance.release;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A community review window (REV-2): it starts when a steward confirms the submission. */
+public record ReviewWindow(Instant start, Instant end) {
+
+  public ReviewWindow {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("review window ends before it starts");
+    }
+  }
+
+  /** The window of {@code days} days starting at {@code start}. */
+  public static ReviewWindow starting(Instant start, int days) {
+    return new ReviewWindow(start, start.plus(Duration.ofDays(days)));
+  }
+
+  /** True when {@code now} is at or after the end of the window. */
+  public boolean hasElapsed(Instant now) {
+    return !now.isBefore(end);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.clearance.server;
+
+import dev.clearance.server.http.ErrorResponses;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.RequestLog;
+import dev.clearance.server.openapi.OpenApiDocument;
+import dev.clearance.server.route.Authenticator;
+import dev.clearance.server.route.Endpoint;
+import dev.clearance.server.route.EndpointTable;
+import dev.clearance.server.system.Readiness;
+import dev.clearance.server.system.SystemEndpoints;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The registry's HTTP server: the given endpoints plus health and {@code /openapi.json}, behind
+ * authentication, access checks, the shared error body, request logging and a body size limit.
+ * Holds no state that another instance would need (OPS-1): everything lives in the database.
+ */
+public final class ClearanceServer implements AutoCloseable {
+
+  private final Javalin javalin;
+  private final EndpointTable table;
+
+  private ClearanceServer(Javalin javalin, EndpointTable table) {
+    this.javalin = javalin;
+    this.table = table;
+  }
+
+  /** Starts a server; it listens when this returns. */
+  public static ClearanceServer start(
+      ServerConfig config,
+      List<Endpoint> endpoints,
+      Authenticator authenticator,
+      Readiness readiness,
+      String version) {
+    AtomicReference<String> openApi = new AtomicReference<>();
+    List<Endpoint> all = new ArrayList<>(endpoints);
+    all.addAll(SystemEndpoints.list(readiness, openApi::get));
+    EndpointTable table = new EndpointTable(all);
+    openApi.set(OpenApiDocument.json(table, version));
+    Javalin javalin =
+        Javalin.create(
+            cfg -> {
+              cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+              cfg.http.maxRequestSize = config.maxBodyBytes();
+              cfg.http.defaultContentType = "application/json";
+              cfg.startup.showJavalinBanner = false;
+              cfg.jetty.host = config.host();
+              cfg.jetty.port = config.port();
+              cfg.routes.before(
+                  ctx -> {
+                    ctx.header("X-Content-Type-Options", "nosniff");
+                    ctx.header("Cache-Control", "no-store");
+                  });
+              RequestLog.install(cfg);
+              ErrorResponses.install(cfg);
+              table.install(cfg, authenticator);
+            });
+    javalin.start();
+    return new ClearanceServer(javalin, table);
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  /** The base URI, e.g. {@code http://127.0.0.1:8080}. */
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + port());
+  }
+
+  public EndpointTable table() {
+    return table;
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.clearance.server.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into the one error body ({@link ApiError}) with a fitting status: expected
+ * refusals ({@link ApiException}), Javalin's own responses (unknown route, body over the size
+ * limit) and bugs, which are logged with an incident id that the body repeats.
+ */
+public final class ErrorResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private ErrorResponses() {}
+
+  public static void install(JavalinConfig config) {
+    config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.error()));
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> write(ctx, e.getStatus(), fromJavalin(e.getStatus(), e.getMessage())));
+    config.routes.exception(Exception.class, ErrorResponses::internal);
+    config.routes.error(
+        404,
+        "*",
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            write(
+                ctx,
+                404,
+                new ApiError(
+                    "not_found",
+                    "no such endpoint: " + ctx.method() + " " + ctx.path(),
+                    Map.of(),
+                    "The API is described at /openapi.json."));
+          }
+        });
+    config.routes.error(
+        405,
+        "*",
+        ctx ->
+            write(
+                ctx,
+                405,
+                new ApiError(
+                    "method_not_allowed",
+                    ctx.method() + " is not allowed on " + ctx.path(),
+                    Map.of(),
+                    "The API is described at /openapi.json.")));
+  }
+
+  /** Writes {@code error} as the JSON body with {@code status}. */
+  public static void write(Context ctx, int status, ApiError error) {
+    ctx.status(status);
+    ctx.json(error);
+  }
+
+  private static ApiError fromJavalin(int status, String message) {
+    return switch (status) {
+      case 413 ->
+          new ApiError(
+              "too_large",
+              "the request body is larger than the server accepts",
+              Map.of(),
+              "Send a smaller body; uploads go to the upload endpoints, which take larger files.");
+      case 404 -> new ApiError("not_found", message, Map.of(), "");
+      case 400 -> new ApiError("bad_request", message, Map.of(), "Fix the request and retry.");
+      default -> new ApiError("http_" + status, message, Map.of(), "");
+    };
+  }
+
+  private static void internal(Exception e, Context ctx) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error(
+        "internal error incident={} method={} path={}", incident, ctx.method(), ctx.path(), e);
+    write(
+        ctx,
+        500,
+        new ApiError(
+            "internal_error",
+            "the server failed to handle this request (incident " + incident + ")",
+            Map.of("incident", incident),
+            "Retry later; if it persists, report the incident id to the registry's operator."));
+  }
+}

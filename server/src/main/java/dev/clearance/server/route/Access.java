@@ -1,0 +1,54 @@
+package dev.clearance.server.route;
+
+import java.util.Objects;
+
+/**
+ * Who may call an endpoint, declared with every endpoint (OPS-3). The endpoint table enforces it
+ * before the handler runs; handlers additionally hide pre-release material from callers without a
+ * right to it (404, never 403, so its existence does not leak).
+ */
+public sealed interface Access {
+
+  /** Anyone, including the anonymous public. */
+  record Anyone() implements Access {}
+
+  /** Any signed-in user. */
+  record SignedIn() implements Access {}
+
+  /** Stewards only. */
+  record Steward() implements Access {}
+
+  /**
+   * Members of the organization named by the path parameter {@code {org}} with at least {@code
+   * role}; stewards too when {@code stewardAllowed}.
+   */
+  record OrgMember(OrgRole role, boolean stewardAllowed) implements Access {
+    public OrgMember {
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
+  static Access anyone() {
+    return new Anyone();
+  }
+
+  static Access signedIn() {
+    return new SignedIn();
+  }
+
+  static Access steward() {
+    return new Steward();
+  }
+
+  static Access releaser() {
+    return new OrgMember(OrgRole.RELEASER, false);
+  }
+
+  static Access releaserOrSteward() {
+    return new OrgMember(OrgRole.RELEASER, true);
+  }
+
+  static Access orgAdmin() {
+    return new OrgMember(OrgRole.ADMIN, false);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.clearance.server.route;
+
+import dev.clearance.server.http.ApiException;
+import io.javalin.http.Context;
+
+/** Enforces an endpoint's {@link Access} rule before its handler runs (OPS-3). */
+final class AccessCheck {
+
+  private AccessCheck() {}
+
+  /**
+   * Returns normally when {@code caller} may call the endpoint.
+   *
+   * @throws ApiException 401 for the anonymous public on a non-public endpoint, 403 for a user
+   *     without the role
+   */
+  static void enforce(Access access, Principal caller, Context ctx) {
+    switch (access) {
+      case Access.Anyone anyone -> {}
+      case Access.SignedIn signedIn -> requireSignedIn(caller);
+      case Access.Steward steward -> {
+        requireSignedIn(caller);
+        if (!caller.isSteward()) {
+          throw ApiException.forbidden(
+              "only stewards may do this", "Ask a steward of this registry to do it for you.");
+        }
+      }
+      case Access.OrgMember member -> {
+        requireSignedIn(caller);
+        String org = ctx.pathParam("org");
+        if (caller.isMember(org, member.role())) {
+          return;
+        }
+        if (member.stewardAllowed() && caller.isSteward()) {
+          return;
+        }
+        throw ApiException.forbidden(
+            "this needs the "
+                + member.role().name().toLowerCase(java.util.Locale.ROOT)
+                + " role in organization '"
+                + org
+                + "'",
+            "Ask an admin of '" + org + "' to add you, or use a token of a member.");
+      }
+    }
+  }
+
+  private static void requireSignedIn(Principal caller) {
+    if (caller.isAnonymous()) {
+      throw ApiException.unauthenticated("this operation needs a signed-in user");
+    }
+  }
+}

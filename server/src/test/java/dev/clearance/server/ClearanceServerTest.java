@@ -8,9 +8,9 @@ import dev.clearance.server.http.Json;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
-import dev.clearance.server.route.OrgRole;
 import dev.clearance.server.route.Principal;
-import dev.clearance.server.route.Role;
+import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.OrgRole;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -100,7 +100,7 @@ class ClearanceServerTest {
               return new Principal(
                   Optional.of(user),
                   user,
-                  user.equals("steward") ? Set.of(Role.STEWARD) : Set.of(),
+                  user.equals("steward") ? Set.of(GlobalRole.STEWARD) : Set.of(),
                   user.equals("member") ? Map.of("acme", OrgRole.RELEASER) : Map.of());
             },
             () -> "",

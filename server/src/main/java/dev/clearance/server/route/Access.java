@@ -1,5 +1,6 @@
 package dev.clearance.server.route;
 
+import dev.clearance.store.identity.OrgRole;
 import java.util.Objects;
 
 /**

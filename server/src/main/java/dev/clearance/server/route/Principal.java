@@ -1,5 +1,7 @@
 package dev.clearance.server.route;
 
+import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.OrgRole;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,10 +12,13 @@ import java.util.Set;
  * organization memberships, resolved for each request from an API token or a session.
  *
  * @param userId empty for the anonymous public
- * @param memberships organization id to the member's role there
+ * @param memberships organization slug to the member's role there
  */
 public record Principal(
-    Optional<String> userId, String handle, Set<Role> roles, Map<String, OrgRole> memberships) {
+    Optional<String> userId,
+    String handle,
+    Set<GlobalRole> roles,
+    Map<String, OrgRole> memberships) {
 
   public static final Principal ANONYMOUS =
       new Principal(Optional.empty(), "anonymous", Set.of(), Map.of());
@@ -29,17 +34,25 @@ public record Principal(
     return userId.isEmpty();
   }
 
-  public boolean has(Role role) {
+  public boolean has(GlobalRole role) {
     return roles.contains(role);
   }
 
   public boolean isSteward() {
-    return has(Role.STEWARD);
+    return has(GlobalRole.STEWARD);
   }
 
-  /** True when the caller is a member of {@code orgId} with at least {@code role}. */
-  public boolean isMember(String orgId, OrgRole role) {
-    OrgRole held = memberships.get(orgId);
-    return held != null && held.includes(role);
+  /**
+   * True when the caller is a member of the organization {@code orgSlug} with at least {@code
+   * role}.
+   */
+  public boolean isMember(String orgSlug, OrgRole role) {
+    OrgRole held = memberships.get(orgSlug);
+    return held != null && held.ordinal() >= role.ordinal();
+  }
+
+  /** The user id of a signed-in caller. */
+  public String requireUserId() {
+    return userId.orElseThrow(() -> new IllegalStateException("caller is anonymous"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.clearance.store.release;
 
+import dev.clearance.release.ReleaseState;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;

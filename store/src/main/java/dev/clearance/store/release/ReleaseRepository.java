@@ -1,5 +1,6 @@
 package dev.clearance.store.release;
 
+import dev.clearance.release.ReleaseState;
 import dev.clearance.store.Ids;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
@@ -68,7 +69,7 @@ public final class ReleaseRepository {
           .bind(0, release.id())
           .bind(1, modelId)
           .bind(2, release.versionLabel())
-          .bind(3, release.state().code())
+          .bind(3, release.state().wireName())
           .bind(4, now.toEpochMilli())
           .bind(5, now.toEpochMilli())
           .execute();
@@ -133,7 +134,7 @@ public final class ReleaseRepository {
         (rs, ctx) -> map(rs),
         Release::id,
         "state",
-        state.code());
+        state.wireName());
   }
 
   /**
@@ -152,7 +153,7 @@ public final class ReleaseRepository {
                     + " submitted_at = :submittedAt, window_started_at = :windowStartedAt,"
                     + " window_ends_at = :windowEndsAt, updated_at = :now,"
                     + " version = version + 1 WHERE id = :id AND version = :expected")
-            .bind("state", changed.state().code())
+            .bind("state", changed.state().wireName())
             .bind("tier", changed.tier())
             .bind("policyId", changed.policyId())
             .bind("policyVersion", changed.policyVersion())
@@ -202,7 +203,7 @@ public final class ReleaseRepository {
         rs.getString("id"),
         rs.getString("model_id"),
         rs.getString("version_label"),
-        ReleaseState.fromCode(rs.getString("state")),
+        ReleaseState.fromWireName(rs.getString("state")),
         Rows.nullableInt(rs, "tier"),
         rs.getString("policy_id"),
         rs.getString("policy_version"),

@@ -1,5 +1,6 @@
 package dev.clearance.store.release;
 
+import dev.clearance.release.ReleaseState;
 import dev.clearance.store.Ids;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.SqlErrors;
@@ -48,8 +49,8 @@ public final class TransitionRepository {
           .createUpdate("INSERT INTO transitions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
           .bind(0, transition.id())
           .bind(1, releaseId)
-          .bind(2, from.code())
-          .bind(3, to.code())
+          .bind(2, from.wireName())
+          .bind(3, to.wireName())
           .bind(4, actorId)
           .bind(5, reason)
           .bind(6, transition.at().toEpochMilli())
@@ -74,8 +75,8 @@ public final class TransitionRepository {
     return new Transition(
         rs.getString("id"),
         rs.getString("release_id"),
-        ReleaseState.fromCode(rs.getString("from_state")),
-        ReleaseState.fromCode(rs.getString("to_state")),
+        ReleaseState.fromWireName(rs.getString("from_state")),
+        ReleaseState.fromWireName(rs.getString("to_state")),
         rs.getString("actor_id"),
         rs.getString("reason"),
         Rows.instant(rs, "created_at"));

@@ -3,6 +3,7 @@ package dev.clearance.store.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clearance.release.ReleaseState;
 import dev.clearance.store.ConflictException;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;

@@ -1,0 +1,38 @@
+package dev.clearance.server.registry;
+
+import dev.clearance.policy.Policy;
+import dev.clearance.server.audit.AuditLog;
+import dev.clearance.store.Database;
+import dev.clearance.store.blob.BlobStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What the registry's endpoints share: the database, the file store, the audit log, the policy new
+ * checks run under, and the server's clock (the only source of time: REV-2).
+ *
+ * @param workFolder scratch space for dossiers assembled for a check (under the data folder)
+ * @param maxUploadBytes the largest file one upload may hold
+ */
+public record RegistryContext(
+    Database db,
+    BlobStore blobs,
+    AuditLog audit,
+    Policy policy,
+    Clock clock,
+    Path workFolder,
+    long maxUploadBytes) {
+
+  public RegistryContext {
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(blobs, "blobs");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(workFolder, "workFolder");
+    if (maxUploadBytes < 1) {
+      throw new IllegalArgumentException("max upload size must be positive");
+    }
+  }
+}

@@ -53,7 +53,7 @@ public final class NoteSigner {
       throw new CheckpointException("signer key must start with " + SIGNER_KEY_PREFIX);
     }
     List<String> parts =
-        List.of(signerKey.strip().substring(SIGNER_KEY_PREFIX.length()).split("\\+", -1));
+        List.of(signerKey.strip().substring(SIGNER_KEY_PREFIX.length()).split("\\+", 3));
     if (parts.size() != 3) {
       throw new CheckpointException(
           "signer key must be PRIVATE+KEY+<name>+<key ID hex>+<base64 seed>");

@@ -64,7 +64,8 @@ public final class NoteVerifier {
     if (verifierKey == null || verifierKey.length() > 1024) {
       throw new CheckpointException("verifier key: missing or longer than 1024 characters");
     }
-    String[] parts = verifierKey.strip().split("\\+", -1);
+    // The base64 key may itself contain '+': split off the name and the key ID only.
+    String[] parts = verifierKey.strip().split("\\+", 3);
     if (parts.length != 3) {
       throw new CheckpointException(
           "verifier key must be <name>+<key ID hex>+<base64 key>, found "

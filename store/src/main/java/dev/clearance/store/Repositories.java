@@ -14,6 +14,7 @@ import dev.clearance.store.release.ReleaseRepository;
 import dev.clearance.store.release.TransitionRepository;
 import dev.clearance.store.release.WaiverRepository;
 import java.time.Clock;
+import dev.clearance.store.audit.AuditRepository;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,6 +23,11 @@ import org.jdbi.v3.core.Handle;
  * same transaction.
  */
 public record Repositories(Handle handle, Clock clock) {
+
+  /** The audit log's rows (ACC-1). */
+  public AuditRepository audit() {
+    return new AuditRepository(handle, clock);
+  }
 
   /** Organizations. */
   public OrganizationRepository organizations() {

@@ -1,0 +1,127 @@
+package dev.clearance.server.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.ledger.Hash;
+import dev.clearance.ledger.MerkleLog;
+import dev.clearance.ledger.entry.AuditEntry;
+import dev.clearance.ledger.entry.Commitment;
+import dev.clearance.ledger.entry.SealedDetails;
+import dev.clearance.ledger.note.Checkpoint;
+import dev.clearance.ledger.note.NoteSigner;
+import dev.clearance.server.http.Json;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.audit.AuditRepository;
+import dev.clearance.store.audit.StoredEntry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The audit log on the ledger's Merkle tree, stored in the registry's database (ACC-1). Each event
+ * becomes one {@link AuditEntry} leaf appended in the caller's transaction. Its reason and details
+ * are sealed under a commitment: revealed at once for public subjects, and only when the release
+ * becomes public for confidential ones, so public entries never leak pre-release material.
+ */
+public final class LedgerAuditLog implements AuditLog {
+
+  private final NoteSigner signer;
+  private final Clock clock;
+
+  public LedgerAuditLog(NoteSigner signer, Clock clock) {
+    this.signer = Objects.requireNonNull(signer, "signer");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public long append(Repositories tx, AuditEvent event) {
+    AuditRepository audit = tx.audit();
+    MerkleLog log = new MerkleLog(audit.lockTree());
+    long sequence = log.size();
+    Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Map<String, Object> sealedFields = new LinkedHashMap<>(event.details());
+    if (event.reason() != null) {
+      sealedFields.put("reason", event.reason());
+    }
+    Optional<SealedDetails> sealed =
+        sealedFields.isEmpty()
+            ? Optional.empty()
+            : Optional.of(Commitment.seal(Json.mapper().valueToTree(sealedFields)));
+    AuditEntry entry =
+        new AuditEntry(
+            sequence,
+            time,
+            event.actor(),
+            event.action(),
+            event.subject(),
+            event.before(),
+            event.after(),
+            event.confidential() ? null : event.reason(),
+            sealed.map(SealedDetails::commitment).orElse(null));
+    byte[] leaf = entry.leafData();
+    log.append(List.of(leaf));
+    audit.insertEntry(
+        sequence,
+        event.subject(),
+        event.action(),
+        new String(leaf, StandardCharsets.UTF_8),
+        sealed.map(
+            details ->
+                new StoredEntry.Sealed(
+                    HexFormat.of().formatHex(details.salt()),
+                    new String(details.details(), StandardCharsets.UTF_8),
+                    !event.confidential())));
+    return sequence;
+  }
+
+  @Override
+  public void reveal(Repositories tx, String subject) {
+    tx.audit().reveal(subject);
+  }
+
+  /** The verifier key of the log's signer, {@code name+keyid+key}, for clients to pin. */
+  public String verifierKey() {
+    return signer.verifier().verifierKey();
+  }
+
+  /** The signer's name, which is also the checkpoints' origin line. */
+  public String origin() {
+    return signer.name();
+  }
+
+  /**
+   * The signed checkpoint (C2SP format) of the log as it is now, stored for later reference.
+   *
+   * @return the signed note text
+   */
+  public String checkpoint(Repositories tx) {
+    AuditRepository audit = tx.audit();
+    MerkleLog log = new MerkleLog(audit.readTree());
+    long size = log.size();
+    Optional<String> stored = audit.checkpoint(size);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    Hash root = log.root();
+    String note =
+        new String(
+            new Checkpoint(signer.name(), size, root).sign(signer).toBytes(), StandardCharsets.UTF_8);
+    audit.saveCheckpoint(size, root.hex(), note);
+    return note;
+  }
+
+  /** Parses the details sealed in a stored entry, for display. */
+  public static JsonNode details(StoredEntry.Sealed sealed) {
+    try {
+      return Json.mapper().readTree(sealed.details());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("stored audit details are not JSON", e);
+    }
+  }
+}

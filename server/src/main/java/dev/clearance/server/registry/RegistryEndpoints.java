@@ -1,0 +1,16 @@
+package dev.clearance.server.registry;
+
+import dev.clearance.server.route.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every endpoint of the registry, by feature; the one place where a feature's endpoints join. */
+final class RegistryEndpoints {
+
+  private RegistryEndpoints() {}
+
+  static List<Endpoint> all(RegistryContext context) {
+    List<Endpoint> endpoints = new ArrayList<>();
+    return endpoints;
+  }
+}

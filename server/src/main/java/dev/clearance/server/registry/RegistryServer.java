@@ -1,0 +1,107 @@
+package dev.clearance.server.registry;
+
+import dev.clearance.policy.Policy;
+import dev.clearance.server.ClearanceServer;
+import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.identity.StoreAuthenticator;
+import dev.clearance.store.Database;
+import dev.clearance.store.blob.BlobStore;
+import dev.clearance.store.identity.Bootstrap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A running registry (the composition root of {@code clearance serve}): the HTTP server over a
+ * database, the file store, the audit log and the policy. All state is in the database and the
+ * data folder, so several instances may run against one PostgreSQL (OPS-1).
+ */
+public final class RegistryServer implements AutoCloseable {
+
+  private final ClearanceServer http;
+  private final RegistryContext context;
+  private final Optional<String> bootstrapToken;
+
+  private RegistryServer(
+      ClearanceServer http, RegistryContext context, Optional<String> bootstrapToken) {
+    this.http = http;
+    this.context = context;
+    this.bootstrapToken = bootstrapToken;
+  }
+
+  /**
+   * Starts a registry on {@code db} (migrated, owned by the caller, who closes it after this).
+   *
+   * @param version the version shown in the OpenAPI document
+   */
+  public static RegistryServer start(
+      RegistryConfig config, Database db, Policy policy, Clock clock, String version) {
+    Path work = config.dataFolder().resolve("work");
+    BlobStore blobs;
+    try {
+      Files.createDirectories(work);
+      blobs = new BlobStore(config.dataFolder().resolve("blobs"), config.maxUploadBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot create the data folder " + config.dataFolder() + ": " + e.getMessage(), e);
+    }
+    RegistryContext context =
+        new RegistryContext(
+            db,
+            blobs,
+            new LedgerAuditLog(config.logSigner(), clock),
+            policy,
+            clock,
+            work,
+            config.maxUploadBytes());
+    Optional<String> bootstrap = new Bootstrap(db).ensureSteward();
+    ClearanceServer http =
+        ClearanceServer.start(
+            config.http(),
+            RegistryEndpoints.all(context),
+            new StoreAuthenticator(db),
+            () -> readinessProblem(db),
+            version);
+    return new RegistryServer(http, context, bootstrap);
+  }
+
+  private static String readinessProblem(Database db) {
+    try {
+      db.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+      return "";
+    } catch (RuntimeException e) {
+      return "the database does not answer: " + e.getMessage();
+    }
+  }
+
+  public URI baseUri() {
+    return http.baseUri();
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  /** The one-time steward bootstrap token, present only on the first start of a new registry. */
+  public Optional<String> bootstrapToken() {
+    return bootstrapToken;
+  }
+
+  public RegistryContext context() {
+    return context;
+  }
+
+  public ClearanceServer http() {
+    return http;
+  }
+
+  /** Stops the HTTP server; the database stays open for its owner to close. */
+  @Override
+  public void close() {
+    http.close();
+  }
+}

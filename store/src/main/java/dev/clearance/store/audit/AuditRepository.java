@@ -1,0 +1,165 @@
+package dev.clearance.store.audit;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The audit log's rows (ACC-1), over one {@link Handle}: the tree head and nodes (through {@link
+ * SqlTreeNodes}), the entries, their sealed details and the signed checkpoints. Appending is the
+ * server's job ({@code LedgerAuditLog}): lock the tree, append the leaf to the Merkle tree, then
+ * {@link #insertEntry} in the same transaction.
+ */
+public final class AuditRepository {
+
+  private final Handle handle;
+  private final Clock clock;
+
+  public AuditRepository(Handle handle, Clock clock) {
+    this.handle = handle;
+    this.clock = clock;
+  }
+
+  /**
+   * Locks the tree head for the rest of the transaction (PostgreSQL: row lock; SQLite: the
+   * transaction already holds the write lock) and returns the tree's nodes for appending.
+   */
+  public SqlTreeNodes lockTree() {
+    String lock = isPostgres() ? " FOR UPDATE" : "";
+    long size =
+        handle
+            .createQuery("SELECT size FROM audit_head WHERE id = 1" + lock)
+            .mapTo(Long.class)
+            .one();
+    return new SqlTreeNodes(handle, size);
+  }
+
+  private boolean isPostgres() {
+    try {
+      return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell the database product: " + e.getMessage(), e);
+    }
+  }
+
+  /** The tree's nodes for reading roots and proofs, without a lock. */
+  public SqlTreeNodes readTree() {
+    long size =
+        handle.createQuery("SELECT size FROM audit_head WHERE id = 1").mapTo(Long.class).one();
+    return new SqlTreeNodes(handle, size);
+  }
+
+  /** Stores the leaf data of entry {@code sequence}, and its sealed details if it has them. */
+  public void insertEntry(
+      long sequence, String subject, String action, String leaf, Optional<StoredEntry.Sealed> sealed) {
+    long now = clock.millis();
+    handle
+        .createUpdate(
+            "INSERT INTO audit_entries (seq, subject, action, leaf, created_at) VALUES (?, ?, ?, ?, ?)")
+        .bind(0, sequence)
+        .bind(1, subject)
+        .bind(2, action)
+        .bind(3, leaf)
+        .bind(4, now)
+        .execute();
+    sealed.ifPresent(
+        details ->
+            handle
+                .createUpdate(
+                    "INSERT INTO audit_sealed (seq, subject, salt, details, revealed_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .bind(0, sequence)
+                .bind(1, subject)
+                .bind(2, details.saltHex())
+                .bind(3, details.details())
+                .bind(4, details.revealed() ? Long.valueOf(now) : null)
+                .execute());
+  }
+
+  /** Makes the sealed details of every entry about {@code subject} public; returns how many. */
+  public int reveal(String subject) {
+    return handle
+        .createUpdate(
+            "UPDATE audit_sealed SET revealed_at = ? WHERE subject = ? AND revealed_at IS NULL")
+        .bind(0, clock.millis())
+        .bind(1, subject)
+        .execute();
+  }
+
+  /** Up to {@code limit} entries from sequence {@code fromSequence} on, with revealed details only. */
+  public List<StoredEntry> entries(long fromSequence, int limit) {
+    return handle
+        .createQuery(
+            "SELECT e.seq, e.subject, e.leaf, s.salt, s.details, s.revealed_at"
+                + " FROM audit_entries e LEFT JOIN audit_sealed s ON s.seq = e.seq"
+                + " WHERE e.seq >= ? ORDER BY e.seq LIMIT ?")
+        .bind(0, fromSequence)
+        .bind(1, limit)
+        .map(
+            (rs, ctx) -> {
+              String salt = rs.getString("salt");
+              boolean revealed = rs.getObject("revealed_at") != null;
+              Optional<StoredEntry.Sealed> sealed =
+                  salt != null && revealed
+                      ? Optional.of(new StoredEntry.Sealed(salt, rs.getString("details"), true))
+                      : Optional.empty();
+              return new StoredEntry(
+                  rs.getLong("seq"), rs.getString("subject"), rs.getString("leaf"), sealed);
+            })
+        .list();
+  }
+
+  /** All entries about {@code subject}, with their sealed details whether revealed or not. */
+  public List<StoredEntry> entriesAbout(String subject, boolean includeUnrevealed) {
+    return handle
+        .createQuery(
+            "SELECT e.seq, e.subject, e.leaf, s.salt, s.details, s.revealed_at"
+                + " FROM audit_entries e LEFT JOIN audit_sealed s ON s.seq = e.seq"
+                + " WHERE e.subject = ? ORDER BY e.seq")
+        .bind(0, subject)
+        .map(
+            (rs, ctx) -> {
+              String salt = rs.getString("salt");
+              boolean revealed = rs.getObject("revealed_at") != null;
+              Optional<StoredEntry.Sealed> sealed =
+                  salt != null && (revealed || includeUnrevealed)
+                      ? Optional.of(new StoredEntry.Sealed(salt, rs.getString("details"), revealed))
+                      : Optional.empty();
+              return new StoredEntry(
+                  rs.getLong("seq"), rs.getString("subject"), rs.getString("leaf"), sealed);
+            })
+        .list();
+  }
+
+  /** Stores a signed checkpoint for {@code size} unless one is stored already. */
+  public void saveCheckpoint(long size, String rootHex, String note) {
+    boolean exists =
+        handle
+            .createQuery("SELECT COUNT(*) FROM audit_checkpoints WHERE size = ?")
+            .bind(0, size)
+            .mapTo(Long.class)
+            .one()
+            > 0;
+    if (!exists) {
+      handle
+          .createUpdate(
+              "INSERT INTO audit_checkpoints (size, root, note, created_at) VALUES (?, ?, ?, ?)")
+          .bind(0, size)
+          .bind(1, rootHex)
+          .bind(2, note)
+          .bind(3, clock.millis())
+          .execute();
+    }
+  }
+
+  /** The signed checkpoint stored for {@code size}, if any. */
+  public Optional<String> checkpoint(long size) {
+    return handle
+        .createQuery("SELECT note FROM audit_checkpoints WHERE size = ?")
+        .bind(0, size)
+        .mapTo(String.class)
+        .findOne();
+  }
+}

@@ -68,6 +68,17 @@ class CheckpointTest {
   }
 
   @Test
+  void open_docExample_givesReferenceRoot() throws CheckpointException {
+    Checkpoint checkpoint =
+        Checkpoint.open(
+            NoteFiles.text("doc-example.note").getBytes(StandardCharsets.UTF_8),
+            List.of(NoteVerifier.parse(NoteFiles.text("doc-example.vkey"))));
+    assertThat(checkpoint.size()).isEqualTo(8);
+    assertThat(checkpoint.root().hex())
+        .isEqualTo("5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328");
+  }
+
+  @Test
   void open_alteredSize_failsSignature() throws CheckpointException {
     NoteSigner signer = NoteSigner.generate("clearance.example/log");
     Checkpoint checkpoint =

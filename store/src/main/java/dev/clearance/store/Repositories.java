@@ -1,5 +1,6 @@
 package dev.clearance.store;
 
+import dev.clearance.store.audit.AuditRepository;
 import dev.clearance.store.identity.ApiTokenRepository;
 import dev.clearance.store.identity.GlobalRoleRepository;
 import dev.clearance.store.identity.MembershipRepository;
@@ -14,7 +15,6 @@ import dev.clearance.store.release.ReleaseRepository;
 import dev.clearance.store.release.TransitionRepository;
 import dev.clearance.store.release.WaiverRepository;
 import java.time.Clock;
-import dev.clearance.store.audit.AuditRepository;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -111,7 +111,8 @@ public final class LedgerAuditLog implements AuditLog {
     Hash root = log.root();
     String note =
         new String(
-            new Checkpoint(signer.name(), size, root).sign(signer).toBytes(), StandardCharsets.UTF_8);
+            new Checkpoint(signer.name(), size, root).sign(signer).toBytes(),
+            StandardCharsets.UTF_8);
     audit.saveCheckpoint(size, root.hex(), note);
     return note;
   }

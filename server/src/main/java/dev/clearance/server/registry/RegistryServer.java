@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * A running registry (the composition root of {@code clearance serve}): the HTTP server over a
- * database, the file store, the audit log and the policy. All state is in the database and the
- * data folder, so several instances may run against one PostgreSQL (OPS-1).
+ * database, the file store, the audit log and the policy. All state is in the database and the data
+ * folder, so several instances may run against one PostgreSQL (OPS-1).
  */
 public final class RegistryServer implements AutoCloseable {
 

@@ -53,7 +53,11 @@ public final class AuditRepository {
 
   /** Stores the leaf data of entry {@code sequence}, and its sealed details if it has them. */
   public void insertEntry(
-      long sequence, String subject, String action, String leaf, Optional<StoredEntry.Sealed> sealed) {
+      long sequence,
+      String subject,
+      String action,
+      String leaf,
+      Optional<StoredEntry.Sealed> sealed) {
     long now = clock.millis();
     handle
         .createUpdate(
@@ -88,7 +92,9 @@ public final class AuditRepository {
         .execute();
   }
 
-  /** Up to {@code limit} entries from sequence {@code fromSequence} on, with revealed details only. */
+  /**
+   * Up to {@code limit} entries from sequence {@code fromSequence} on, with revealed details only.
+   */
   public List<StoredEntry> entries(long fromSequence, int limit) {
     return handle
         .createQuery(
@@ -137,10 +143,10 @@ public final class AuditRepository {
   public void saveCheckpoint(long size, String rootHex, String note) {
     boolean exists =
         handle
-            .createQuery("SELECT COUNT(*) FROM audit_checkpoints WHERE size = ?")
-            .bind(0, size)
-            .mapTo(Long.class)
-            .one()
+                .createQuery("SELECT COUNT(*) FROM audit_checkpoints WHERE size = ?")
+                .bind(0, size)
+                .mapTo(Long.class)
+                .one()
             > 0;
     if (!exists) {
       handle

@@ -64,7 +64,10 @@ public final class SqlTreeNodes implements TreeNodes {
       Hash hash = found.get(address);
       if (hash == null) {
         throw new IllegalStateException(
-            "the audit log is damaged: node " + address + " of a tree of size " + size
+            "the audit log is damaged: node "
+                + address
+                + " of a tree of size "
+                + size
                 + " is missing from audit_nodes");
       }
       hashes.add(hash);

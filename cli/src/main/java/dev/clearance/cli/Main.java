@@ -18,7 +18,22 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    configureLogging(args.length > 0 && args[0].equals("serve"));
     System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Logs go to standard error: the server's structured request and startup lines at INFO; for every
+   * other command only warnings, since their results are output, not logs. Must run before the
+   * first logger is created.
+   */
+  private static void configureLogging(boolean serving) {
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", serving ? "info" : "warn");
+    System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
   }
 
   /** The command tree wired to the real readers and checker. */
@@ -51,6 +66,7 @@ public final class Main {
     card.addSubcommand("init", new CardInitCommand(new DossierSource(CheckpointInspector.NONE)));
     card.addSubcommand("convert", new CardConvertCommand(new CardFileReader(InputLimits.DEFAULT)));
     root.addSubcommand("card", card);
+    root.addSubcommand("serve", new ServeCommand());
     root.addSubcommand("version", new VersionCommand());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler(new ErrorHandler());

@@ -30,7 +30,7 @@ public enum Dialect {
   }
 
   /** The URL without a query string, which may carry a password. */
-  static String redact(String jdbcUrl) {
+  public static String redact(String jdbcUrl) {
     int query = jdbcUrl.indexOf('?');
     return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
   }

@@ -68,7 +68,8 @@ public final class ErrorResponses {
               "the request body is larger than the server accepts",
               Map.of(),
               "Send a smaller body; uploads go to the upload endpoints, which take larger files.");
-      case 404 -> new ApiError("not_found", message, Map.of(), "");
+      case 404 ->
+          new ApiError("not_found", message, Map.of(), "The API is described at /openapi.json.");
       case 400 -> new ApiError("bad_request", message, Map.of(), "Fix the request and retry.");
       default -> new ApiError("http_" + status, message, Map.of(), "");
     };

@@ -1,10 +1,5 @@
 package dev.clearance.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.artifacts.checkpoint.CheckpointFile;
 import dev.clearance.artifacts.checkpoint.CheckpointFolderInspector;
 import dev.clearance.artifacts.checkpoint.CheckpointInspection;
@@ -18,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +63,7 @@ final class InspectCommand implements Callable<Integer> {
     CheckpointInspection inspection =
         new CheckpointFolderInspector(HeaderLimits.DEFAULT, InputLimits.DEFAULT).inspect(subject);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.JSON ? json(inspection) : text(inspection));
+    out.print(format == Format.JSON ? InspectionJson.write(inspection) : text(inspection));
     out.flush();
     return ExitCode.OK;
   }
@@ -142,55 +136,5 @@ final class InspectCommand implements Callable<Integer> {
 
   private static String safe(String untrusted) {
     return TerminalText.safe(untrusted);
-  }
-
-  private static String json(CheckpointInspection inspection) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("subject", inspection.subject());
-    ArrayNode files = root.putArray("files");
-    for (CheckpointFile file : inspection.counted()) {
-      ObjectNode node = files.addObject();
-      node.put("file", file.file());
-      node.put("format", file.format().name().toLowerCase(Locale.ROOT));
-      node.put("tensors", file.tensors().size());
-      node.put("parameters", file.parameters());
-      node.put("bytes", file.bytes());
-      dtypes(node.putArray("dtypes"), file.dtypes());
-      file.architecture().ifPresent(name -> node.put("architecture", name));
-    }
-    root.put("totalParameters", inspection.totalParameters());
-    root.put("totalBytes", inspection.totalBytes());
-    root.put("tensors", inspection.tensorCount());
-    dtypes(root.putArray("dtypes"), inspection.dtypes());
-    inspection.countSource().ifPresent(source -> root.put("countedFrom", source));
-    inspection.architecture().ifPresent(name -> root.put("architecture", name));
-    inspection.experts().ifPresent(experts -> root.put("experts", experts));
-    inspection.activeParameters().ifPresent(active -> root.put("activeParameters", active));
-    ArrayNode notCounted = root.putArray("notCounted");
-    for (Map.Entry<String, String> entry : inspection.notCounted().entrySet()) {
-      notCounted.addObject().put("file", entry.getKey()).put("reason", entry.getValue());
-    }
-    ArrayNode unsafe = root.putArray("unsafe");
-    for (UnsafeFile file : inspection.unsafe()) {
-      unsafe.addObject().put("file", file.file()).put("reason", file.reason());
-    }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException(
-          "a tree of strings and numbers always serializes", impossible);
-    }
-  }
-
-  private static void dtypes(ArrayNode array, List<DtypeTotal> totals) {
-    for (DtypeTotal total : totals) {
-      array
-          .addObject()
-          .put("dtype", total.dtype())
-          .put("tensors", total.tensors())
-          .put("parameters", total.parameters())
-          .put("bytes", total.bytes());
-    }
   }
 }

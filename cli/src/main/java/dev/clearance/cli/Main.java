@@ -67,6 +67,7 @@ public final class Main {
     card.addSubcommand("convert", new CardConvertCommand(new CardFileReader(InputLimits.DEFAULT)));
     root.addSubcommand("card", card);
     root.addSubcommand("serve", new ServeCommand());
+    root.addSubcommand("submit", new SubmitCommand(environment));
     root.addSubcommand("version", new VersionCommand());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler(new ErrorHandler());

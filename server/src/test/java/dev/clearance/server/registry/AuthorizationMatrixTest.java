@@ -1,0 +1,192 @@
+package dev.clearance.server.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.server.route.Access;
+import dev.clearance.server.route.Endpoint;
+import dev.clearance.server.testing.ApiClient;
+import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.OrgRole;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the registry × every kind of caller (OPS-3), generated from the endpoint table:
+ * a new endpoint is covered without editing this test, and one whose path parameter has no fixture
+ * value fails here until the fixture knows it. For each endpoint a fresh world is built (an
+ * organization with a draft release, another organization), so requests that change state do not
+ * affect the next endpoint. Expected: 401 for the anonymous public on non-public endpoints, 403 for
+ * callers without the role, 404 for pre-release material to callers without a right to it, and for
+ * everyone else anything but 401, 403 and 404.
+ */
+class AuthorizationMatrixTest extends RegistryTestBase {
+
+  private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)\\}");
+
+  /** What a caller is, for deciding the expected status. */
+  enum Caller {
+    ANONYMOUS,
+    USER,
+    EVALUATOR,
+    AUDITOR,
+    OTHER_ORG_ADMIN,
+    RELEASER,
+    ADMIN,
+    STEWARD
+  }
+
+  /** The organization, its draft release and callers of one row of the matrix. */
+  private record World(String org, String model, String version, Map<Caller, ApiClient> callers) {}
+
+  /** Callers whose rights do not depend on the world's organization, made once. */
+  private Map<Caller, ApiClient> outsiders;
+
+  private java.net.URI outsidersServer;
+
+  private World world() {
+    if (outsiders == null || !registry.baseUri().equals(outsidersServer)) {
+      outsidersServer = registry.baseUri();
+      outsiders = new LinkedHashMap<>();
+      outsiders.put(Caller.ANONYMOUS, anonymous);
+      outsiders.put(Caller.USER, user("user"));
+      outsiders.put(Caller.EVALUATOR, user("evaluator", GlobalRole.EVALUATOR));
+      outsiders.put(Caller.AUDITOR, user("auditor", GlobalRole.AUDITOR));
+      outsiders.put(
+          Caller.OTHER_ORG_ADMIN, member(organization("rival"), OrgRole.ADMIN, "rival-admin"));
+    }
+    String org = organization("acme");
+    Map<Caller, ApiClient> callers = new LinkedHashMap<>(outsiders);
+    callers.put(Caller.RELEASER, member(org, OrgRole.RELEASER, "releaser"));
+    callers.put(Caller.ADMIN, member(org, OrgRole.ADMIN, "admin"));
+    callers.put(Caller.STEWARD, steward);
+    String model = unique("model");
+    String version = "1.0";
+    ApiClient releaser = callers.get(Caller.RELEASER);
+    releaser.put("/api/v1/orgs/" + org + "/models/" + model, "{}");
+    releaser.put("/api/v1/orgs/" + org + "/models/" + model + "/releases/" + version, "{}");
+    return new World(org, model, version, callers);
+  }
+
+  @Test
+  void everyEndpoint_everyCaller_getsTheStatusItsAccessRuleGives() {
+    List<String> violations = new ArrayList<>();
+    List<Endpoint> endpoints = registry.http().table().endpoints();
+    for (Endpoint endpoint : endpoints) {
+      // One world per endpoint; callers without rights go first, so changes made by the entitled
+      // ones (last) cannot hide a leak to the others.
+      World world = world();
+      for (Caller caller : Caller.values()) {
+        String path = fill(endpoint, world, caller);
+        byte[] body =
+            endpoint.exampleBody().map(json -> json.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        ApiResponse response =
+            world
+                .callers()
+                .get(caller)
+                .send(
+                    endpoint.method().name(),
+                    path,
+                    body,
+                    body == null ? null : "application/json",
+                    Map.of());
+        Expected expected = expected(endpoint, caller);
+        if (!expected.matches(response.status())) {
+          violations.add(
+              endpoint.method()
+                  + " "
+                  + endpoint.path()
+                  + " as "
+                  + caller
+                  + ": expected "
+                  + expected
+                  + ", got "
+                  + response);
+        }
+      }
+    }
+    assertThat(endpoints).isNotEmpty();
+    assertThat(violations).isEmpty();
+  }
+
+  /** The status a caller must get, from the endpoint's access rule and what its path names. */
+  private static Expected expected(Endpoint endpoint, Caller caller) {
+    boolean releaseScoped = endpoint.path().contains("{version}");
+    boolean entitled =
+        caller == Caller.RELEASER || caller == Caller.ADMIN || caller == Caller.STEWARD;
+    return switch (endpoint.access()) {
+      case Access.Anyone anyone ->
+          releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
+      case Access.SignedIn signedIn ->
+          caller == Caller.ANONYMOUS
+              ? Expected.exactly(401)
+              : releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
+      case Access.Steward steward ->
+          caller == Caller.ANONYMOUS
+              ? Expected.exactly(401)
+              : caller == Caller.STEWARD ? Expected.ALLOWED : Expected.exactly(403);
+      case Access.OrgMember member -> {
+        if (caller == Caller.ANONYMOUS) {
+          yield Expected.exactly(401);
+        }
+        boolean memberEnough =
+            caller == Caller.ADMIN
+                || (caller == Caller.RELEASER && member.role() == OrgRole.RELEASER);
+        boolean allowed = memberEnough || (member.stewardAllowed() && caller == Caller.STEWARD);
+        yield allowed ? Expected.ALLOWED : Expected.exactly(403);
+      }
+    };
+  }
+
+  /** The endpoint's path with the world's values for its parameters. */
+  private String fill(Endpoint endpoint, World world, Caller caller) {
+    Matcher matcher = PARAMETER.matcher(endpoint.path());
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String value =
+          switch (matcher.group(1)) {
+            case "org" -> world.org();
+            case "model" -> world.model();
+            case "version" -> world.version();
+            case "user" -> world.callers().get(Caller.USER).name();
+            default ->
+                throw new AssertionError(
+                    "the authorization matrix has no value for {"
+                        + matcher.group(1)
+                        + "} of "
+                        + endpoint.method()
+                        + " "
+                        + endpoint.path()
+                        + ": add one to fill()");
+          };
+      matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+    }
+    matcher.appendTail(path);
+    return path.toString();
+  }
+
+  /** An expected status: one exact code, or "allowed" (anything but 401, 403, 404). */
+  private record Expected(int status) {
+    static final Expected ALLOWED = new Expected(0);
+
+    static Expected exactly(int status) {
+      return new Expected(status);
+    }
+
+    boolean matches(int actual) {
+      return status == 0 ? actual != 401 && actual != 403 && actual != 404 : actual == status;
+    }
+
+    @Override
+    public String toString() {
+      return status == 0 ? "allowed (not 401/403/404)" : String.valueOf(status);
+    }
+  }
+}

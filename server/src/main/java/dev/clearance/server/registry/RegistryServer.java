@@ -4,6 +4,8 @@ import dev.clearance.policy.Policy;
 import dev.clearance.server.ClearanceServer;
 import dev.clearance.server.audit.LedgerAuditLog;
 import dev.clearance.server.identity.StoreAuthenticator;
+import dev.clearance.server.jobs.BackgroundJobs;
+import dev.clearance.server.jobs.RegistryJobs;
 import dev.clearance.store.Database;
 import dev.clearance.store.blob.BlobStore;
 import dev.clearance.store.identity.Bootstrap;
@@ -25,12 +27,17 @@ public final class RegistryServer implements AutoCloseable {
   private final ClearanceServer http;
   private final RegistryContext context;
   private final Optional<String> bootstrapToken;
+  private final BackgroundJobs jobs;
 
   private RegistryServer(
-      ClearanceServer http, RegistryContext context, Optional<String> bootstrapToken) {
+      ClearanceServer http,
+      RegistryContext context,
+      Optional<String> bootstrapToken,
+      BackgroundJobs jobs) {
     this.http = http;
     this.context = context;
     this.bootstrapToken = bootstrapToken;
+    this.jobs = jobs;
   }
 
   /**
@@ -66,7 +73,9 @@ public final class RegistryServer implements AutoCloseable {
             new StoreAuthenticator(db),
             () -> readinessProblem(db),
             version);
-    return new RegistryServer(http, context, bootstrap);
+    BackgroundJobs jobs = new BackgroundJobs(db, RegistryJobs.all());
+    jobs.start();
+    return new RegistryServer(http, context, bootstrap, jobs);
   }
 
   private static String readinessProblem(Database db) {
@@ -102,6 +111,7 @@ public final class RegistryServer implements AutoCloseable {
   /** Stops the HTTP server; the database stays open for its owner to close. */
   @Override
   public void close() {
+    jobs.close();
     http.close();
   }
 }

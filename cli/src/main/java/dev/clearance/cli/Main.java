@@ -51,6 +51,10 @@ public final class Main {
     card.addSubcommand("init", new CardInitCommand(new DossierSource(CheckpointInspector.NONE)));
     card.addSubcommand("convert", new CardConvertCommand(new CardFileReader(InputLimits.DEFAULT)));
     root.addSubcommand("card", card);
+    CommandLine log = new CommandLine(new LogCommand());
+    log.addSubcommand("verify", new LogVerifyCommand());
+    log.addSubcommand("export", new LogExportCommand());
+    root.addSubcommand("log", log);
     root.addSubcommand("version", new VersionCommand());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler(new ErrorHandler());

@@ -107,6 +107,9 @@ final class LogVerifyCommand implements Callable<Integer> {
       current = openServed(note, verifier, problems);
     }
     LogReplay.Result replay = null;
+    if (current == null && entries != null) {
+      entries.close();
+    }
     if (current != null) {
       confirmed.add(
           "checkpoint "

@@ -68,6 +68,10 @@ public final class Main {
     root.addSubcommand("card", card);
     root.addSubcommand("serve", new ServeCommand());
     root.addSubcommand("submit", new SubmitCommand(environment));
+    CommandLine log = new CommandLine(new LogCommand());
+    log.addSubcommand("verify", new LogVerifyCommand());
+    log.addSubcommand("export", new LogExportCommand());
+    root.addSubcommand("log", log);
     root.addSubcommand("version", new VersionCommand());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler(new ErrorHandler());

@@ -8,6 +8,7 @@ import dev.clearance.ledger.entry.Commitment;
 import dev.clearance.ledger.entry.SealedDetails;
 import dev.clearance.ledger.note.Checkpoint;
 import dev.clearance.ledger.note.NoteSigner;
+import dev.clearance.ledger.note.NoteVerifier;
 import dev.clearance.server.http.Json;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.audit.AuditRepository;
@@ -88,6 +89,11 @@ public final class LedgerAuditLog implements AuditLog {
   /** The verifier key of the log's signer, {@code name+keyid+key}, for clients to pin. */
   public String verifierKey() {
     return signer.verifier().verifierKey();
+  }
+
+  /** The verifier of the log's checkpoints (the public half of its signer). */
+  public NoteVerifier verifier() {
+    return signer.verifier();
   }
 
   /** The signer's name, which is also the checkpoints' origin line. */

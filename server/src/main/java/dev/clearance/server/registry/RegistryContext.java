@@ -2,6 +2,7 @@ package dev.clearance.server.registry;
 
 import dev.clearance.policy.Policy;
 import dev.clearance.server.audit.AuditLog;
+import dev.clearance.server.audit.LedgerAuditLog;
 import dev.clearance.store.Database;
 import dev.clearance.store.blob.BlobStore;
 import java.nio.file.Path;
@@ -34,5 +35,17 @@ public record RegistryContext(
     if (maxUploadBytes < 1) {
       throw new IllegalArgumentException("max upload size must be positive");
     }
+  }
+
+  /**
+   * The audit log as the ledger-backed log, for the log's read endpoints (checkpoints, proofs).
+   *
+   * @throws IllegalStateException if {@link #audit} is another implementation
+   */
+  public LedgerAuditLog ledger() {
+    if (audit instanceof LedgerAuditLog ledger) {
+      return ledger;
+    }
+    throw new IllegalStateException("the audit log is not a LedgerAuditLog: " + audit);
   }
 }

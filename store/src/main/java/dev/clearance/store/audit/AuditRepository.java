@@ -139,25 +139,50 @@ public final class AuditRepository {
         .list();
   }
 
-  /** Stores a signed checkpoint for {@code size} unless one is stored already. */
+  /**
+   * Stores a signed checkpoint for {@code size} unless one is stored already. Safe against a
+   * concurrent store of the same size (another request or server instance): the second insert does
+   * nothing, on both databases.
+   */
   public void saveCheckpoint(long size, String rootHex, String note) {
-    boolean exists =
-        handle
-                .createQuery("SELECT COUNT(*) FROM audit_checkpoints WHERE size = ?")
-                .bind(0, size)
-                .mapTo(Long.class)
-                .one()
-            > 0;
-    if (!exists) {
-      handle
-          .createUpdate(
-              "INSERT INTO audit_checkpoints (size, root, note, created_at) VALUES (?, ?, ?, ?)")
-          .bind(0, size)
-          .bind(1, rootHex)
-          .bind(2, note)
-          .bind(3, clock.millis())
-          .execute();
-    }
+    handle
+        .createUpdate(
+            "INSERT INTO audit_checkpoints (size, root, note, created_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (size) DO NOTHING")
+        .bind(0, size)
+        .bind(1, rootHex)
+        .bind(2, note)
+        .bind(3, clock.millis())
+        .execute();
+  }
+
+  /** Up to {@code limit} stored checkpoints of size {@code fromSize} or more, by size. */
+  public List<StoredCheckpoint> checkpoints(long fromSize, int limit) {
+    return handle
+        .createQuery(
+            "SELECT size, root, note FROM audit_checkpoints WHERE size >= ? ORDER BY size LIMIT ?")
+        .bind(0, fromSize)
+        .bind(1, limit)
+        .map(
+            (rs, ctx) ->
+                new StoredCheckpoint(
+                    rs.getLong("size"), rs.getString("root"), rs.getString("note")))
+        .list();
+  }
+
+  /**
+   * Up to {@code limit} stored nodes of {@code level} with index {@code fromIndex} or more, by
+   * index, as {@code (index, hex hash)}: for checking the stored tree against its leaves.
+   */
+  public List<StoredNode> nodes(int level, long fromIndex, int limit) {
+    return handle
+        .createQuery(
+            "SELECT idx, hash FROM audit_nodes WHERE level = ? AND idx >= ? ORDER BY idx LIMIT ?")
+        .bind(0, level)
+        .bind(1, fromIndex)
+        .bind(2, limit)
+        .map((rs, ctx) -> new StoredNode(level, rs.getLong("idx"), rs.getString("hash")))
+        .list();
   }
 
   /** The signed checkpoint stored for {@code size}, if any. */

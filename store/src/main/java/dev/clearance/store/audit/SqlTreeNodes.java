@@ -19,6 +19,9 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class SqlTreeNodes implements TreeNodes {
 
+  /** Addresses per query; see {@link #read}. */
+  private static final int CHUNK = 200;
+
   private final Handle handle;
   private long size;
 
@@ -43,22 +46,10 @@ public final class SqlTreeNodes implements TreeNodes {
             "node " + address + " is not a complete subtree of a tree of size " + size);
       }
     }
-    StringBuilder sql = new StringBuilder("SELECT level, idx, hash FROM audit_nodes WHERE ");
-    for (int i = 0; i < addresses.size(); i++) {
-      sql.append(i == 0 ? "" : " OR ").append("(level = ? AND idx = ?)");
-    }
-    Query query = handle.createQuery(sql.toString());
-    for (int i = 0; i < addresses.size(); i++) {
-      query.bind(2 * i, addresses.get(i).level()).bind(2 * i + 1, addresses.get(i).index());
-    }
     Map<NodeAddress, Hash> found = new HashMap<>();
-    query
-        .map(
-            (rs, ctx) ->
-                new Node(
-                    new NodeAddress(rs.getInt("level"), rs.getLong("idx")),
-                    Hash.fromHex(rs.getString("hash"))))
-        .forEach(node -> found.put(node.address(), node.hash()));
+    for (int from = 0; from < addresses.size(); from += CHUNK) {
+      read(addresses.subList(from, Math.min(addresses.size(), from + CHUNK)), found);
+    }
     List<Hash> hashes = new ArrayList<>(addresses.size());
     for (NodeAddress address : addresses) {
       Hash hash = found.get(address);
@@ -73,6 +64,29 @@ public final class SqlTreeNodes implements TreeNodes {
       hashes.add(hash);
     }
     return hashes;
+  }
+
+  /**
+   * Reads {@code addresses} into {@code found} with one query. SQLite refuses expressions nested
+   * deeper than 1000, and a chain of {@code OR}s nests one level per term: callers pass at most
+   * {@link #CHUNK} addresses.
+   */
+  private void read(List<NodeAddress> addresses, Map<NodeAddress, Hash> found) {
+    StringBuilder sql = new StringBuilder("SELECT level, idx, hash FROM audit_nodes WHERE ");
+    for (int i = 0; i < addresses.size(); i++) {
+      sql.append(i == 0 ? "" : " OR ").append("(level = ? AND idx = ?)");
+    }
+    Query query = handle.createQuery(sql.toString());
+    for (int i = 0; i < addresses.size(); i++) {
+      query.bind(2 * i, addresses.get(i).level()).bind(2 * i + 1, addresses.get(i).index());
+    }
+    query
+        .map(
+            (rs, ctx) ->
+                new Node(
+                    new NodeAddress(rs.getInt("level"), rs.getLong("idx")),
+                    Hash.fromHex(rs.getString("hash"))))
+        .forEach(node -> found.put(node.address(), node.hash()));
   }
 
   @Override

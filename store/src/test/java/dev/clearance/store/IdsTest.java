@@ -37,4 +37,18 @@ class IdsTest {
     assertThat(Ids.isValid(null)).isFalse();
     assertThat(Ids.isValid("0190b2d4-0000-4000-8000-000000000000")).isFalse();
   }
+
+  @Test
+  void next_manyInOneMillisecond_strictlyIncreasingAsText() {
+    java.time.Clock fixed =
+        java.time.Clock.fixed(
+            java.time.Instant.parse("2026-11-27T10:00:00Z"), java.time.ZoneOffset.UTC);
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      ids.add(Ids.next(fixed));
+    }
+
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+    assertThat(ids).allMatch(Ids::isValid);
+  }
 }

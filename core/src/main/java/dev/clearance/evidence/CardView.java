@@ -73,7 +73,7 @@ public final class CardView {
               placeholder,
               declaration && !excluded,
               excluded,
-              anchorIndex.anchorsIn(text)));
+              anchorIndex.hits(text)));
     }
     this.sections = List.copyOf(prepared);
   }

@@ -3,7 +3,6 @@ package dev.clearance.policy.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,6 +21,9 @@ public final class RegexAnchors {
   /** Shorter anchors match too often to help. */
   static final int MIN_ANCHOR_LENGTH = 3;
 
+  /** Characters rare enough in card prose that a shorter anchor made of them still helps. */
+  private static final String RARE = "@";
+
   private final String regex;
   private int at;
 
@@ -38,7 +40,7 @@ public final class RegexAnchors {
         return null;
       }
       for (String anchor : anchors) {
-        if (anchor.length() < MIN_ANCHOR_LENGTH) {
+        if (anchor.length() < MIN_ANCHOR_LENGTH && !rare(anchor)) {
           return null;
         }
       }
@@ -46,6 +48,30 @@ public final class RegexAnchors {
     } catch (RuntimeException unknownSyntax) {
       return null;
     }
+  }
+
+  /**
+   * Lower case character by character, as {@link Character#toLowerCase(char)}: the text keeps its
+   * length, so an offset in the lower-case text is the same offset in the original.
+   * Case-insensitive matching of policy patterns folds ASCII letters only, so a match contains an
+   * anchor in this lower case whenever it contains it in any case.
+   */
+  public static String lower(CharSequence text) {
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(text.charAt(i));
+    }
+    return new String(chars);
+  }
+
+  /** A short anchor is still selective when all its characters are rare in prose, like '@'. */
+  private static boolean rare(String anchor) {
+    for (int i = 0; i < anchor.length(); i++) {
+      if (RARE.indexOf(anchor.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return !anchor.isEmpty();
   }
 
   /** branch ( '|' branch )* : every branch must have anchors; their union is the answer. */
@@ -97,7 +123,7 @@ public final class RegexAnchors {
 
   private static void flush(StringBuilder run, List<Set<String>> candidates) {
     if (!run.isEmpty()) {
-      candidates.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
+      candidates.add(Set.of(lower(run)));
       run.setLength(0);
     }
   }
@@ -124,19 +150,8 @@ public final class RegexAnchors {
         return c == '.' ? Item.UNKNOWN : Item.ZERO_WIDTH;
       }
       default -> {
-        return Character.isLetterOrDigit(c)
-                || c == ' '
-                || c == '-'
-                || c == '_'
-                || c == '/'
-                || c == ','
-                || c == ':'
-                || c == '\''
-                || c == '@'
-                || c == '&'
-                || c == '%'
-            ? Item.literal(String.valueOf(c))
-            : Item.UNKNOWN;
+        // Without the COMMENTS flag every character that is not a metacharacter is a literal.
+        return "\\^$.|?*+()[]{}".indexOf(c) >= 0 ? Item.UNKNOWN : Item.literal(String.valueOf(c));
       }
     }
   }
@@ -157,7 +172,8 @@ public final class RegexAnchors {
       } else {
         while (regex.charAt(at) != ':' && regex.charAt(at) != ')') {
           char flag = regex.charAt(at++); // flags such as (?i: or (?-i:
-          if (!Character.isLetter(flag) && flag != '-') {
+          if (flag == 'x' || flag == 'u' || (!Character.isLetter(flag) && flag != '-')) {
+            // comments mode changes what is literal; Unicode case folds beyond what lower case sees
             throw new IllegalArgumentException("unsupported group at " + at);
           }
         }

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  *
  * @param regex the compiled expression
  * @param anchors lower-case literals one of which every match contains; empty when unknown
- * @param span how far a match reaches; {@link RegexSpan#UNKNOWN} searches whole texts
+ * @param before how far a match reaches before the anchor occurrence it contains ({@link
+ *     RegexSpan#UNKNOWN} when not known)
+ * @param after how far a match reaches after the end of that occurrence
  */
-public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan span) {
+public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan before, RegexSpan after) {
 
   /** Case-insensitive, multi-line: how every policy text pattern is compiled. */
   public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
@@ -28,13 +30,14 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan span) {
 
   public TextPattern {
     java.util.Objects.requireNonNull(regex, "regex");
-    java.util.Objects.requireNonNull(span, "span");
+    java.util.Objects.requireNonNull(before, "before");
+    java.util.Objects.requireNonNull(after, "after");
     anchors = Set.copyOf(anchors);
   }
 
   /** A pattern whose matches are searched in whole texts (no span known). */
   public TextPattern(Pattern regex, Set<String> anchors) {
-    this(regex, anchors, RegexSpan.UNKNOWN);
+    this(regex, anchors, RegexSpan.UNKNOWN, RegexSpan.UNKNOWN);
   }
 
   /**
@@ -44,15 +47,11 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan span) {
    */
   public static TextPattern compile(String source) {
     Pattern regex = Pattern.compile(source, FLAGS);
-    Set<String> anchors = RegexAnchors.of(source);
-    return new TextPattern(
-        regex,
-        anchors == null ? Set.of() : anchors,
-        anchors == null ? RegexSpan.UNKNOWN : span(source));
-  }
-
-  private static RegexSpan span(String source) {
-    return RegexSpan.of(source);
+    RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring(source);
+    if (anchoring == null) {
+      return new TextPattern(regex, Set.of());
+    }
+    return new TextPattern(regex, anchoring.anchors(), anchoring.before(), anchoring.after());
   }
 
   /** Whether text whose anchors are {@code present} may hold a match. */
@@ -92,7 +91,7 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan span) {
     if (!mayMatch(hits.present())) {
       return -1;
     }
-    if (!span.bounded()) {
+    if (!before.bounded() && !after.bounded()) {
       Matcher matcher = regex.matcher(text);
       return matcher.find() ? matcher.start() : -1;
     }
@@ -125,33 +124,36 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan span) {
     long[] windows = new long[8];
     int count = 0;
     int length = text.length();
-    int reach = span.maxLength();
-    int breaks = span.maxLineBreaks();
-    boolean byLines = breaks <= MAX_WINDOW_LINE_BREAKS;
+    int reachBefore = before.maxLength();
+    int reachAfter = after.maxLength();
+    int breaksBefore = before.maxLineBreaks();
+    int breaksAfter = after.maxLineBreaks();
     for (String anchor : hits.present()) {
       if (!anchors.contains(anchor)) {
         continue;
       }
       int size = anchor.length();
-      int lineStart = -1;
-      int lineEnd = -1;
+      boolean multiLine = anchor.indexOf('\n') >= 0;
       for (int start : hits.startsOf(anchor)) {
+        int end = start + size;
         int from = 0;
         int to = length;
-        if (reach != RegexSpan.UNBOUNDED) {
-          from = Math.max(0, start + size - reach);
-          to = (int) Math.min(length, (long) start + reach);
-        }
-        if (byLines) {
-          if (breaks > 0 || start >= lineEnd) {
-            lineStart = linesBefore(text, start, breaks);
-            lineEnd = linesAfter(text, start, breaks);
+        if (!multiLine) {
+          if (reachBefore != RegexSpan.UNBOUNDED) {
+            from = Math.max(0, start - reachBefore);
           }
-          from = Math.max(from, lineStart);
-          to = Math.min(to, lineEnd);
+          if (breaksBefore <= MAX_WINDOW_LINE_BREAKS) {
+            from = Math.max(from, linesBefore(text, start, breaksBefore));
+          }
+          if (reachAfter != RegexSpan.UNBOUNDED) {
+            to = (int) Math.min(length, (long) end + reachAfter);
+          }
+          if (breaksAfter <= MAX_WINDOW_LINE_BREAKS) {
+            to = Math.min(to, linesAfter(text, end, breaksAfter));
+          }
         }
         from = Math.min(from, start); // never narrower than the occurrence itself
-        to = Math.max(to, Math.min(length, start + size));
+        to = Math.max(to, end);
         if (count == windows.length) {
           windows = Arrays.copyOf(windows, count * 2);
         }
@@ -175,7 +177,10 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan span) {
     return at + 1;
   }
 
-  /** Offset of the end (the '\n' or the text's end) of the line {@code breaks} lines below. */
+  /**
+   * Offset of the end (the '\n' or the text's end) of the line {@code breaks} lines below the line
+   * where {@code offset} is; an offset on a '\n' belongs to the line that it ends.
+   */
   private static int linesAfter(String text, int offset, int breaks) {
     int at = offset - 1;
     for (int i = 0; i <= breaks; i++) {

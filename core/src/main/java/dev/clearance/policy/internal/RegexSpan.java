@@ -25,7 +25,10 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
   /** Nothing known: a match can be anywhere and span anything. */
   public static final RegexSpan UNKNOWN = new RegexSpan(UNBOUNDED, UNBOUNDED);
 
-  private static final RegexSpan ZERO = new RegexSpan(0, 0);
+  /** Nothing: no characters, no line breaks. */
+  public static final RegexSpan NONE = new RegexSpan(0, 0);
+
+  private static final RegexSpan ZERO = NONE;
   private static final RegexSpan ONE_CHAR = new RegexSpan(1, 0);
   private static final RegexSpan LINE_BREAK = new RegexSpan(1, 1);
 
@@ -50,6 +53,18 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
     } catch (RuntimeException unknownSyntax) {
       return UNKNOWN;
     }
+  }
+
+  /** The span of one part followed by another. */
+  public static RegexSpan sum(RegexSpan first, RegexSpan second) {
+    return new RegexSpan(
+        add(first.maxLength, second.maxLength), add(first.maxLineBreaks, second.maxLineBreaks));
+  }
+
+  /** The span of either part. */
+  public static RegexSpan max(RegexSpan one, RegexSpan other) {
+    return new RegexSpan(
+        Math.max(one.maxLength, other.maxLength), Math.max(one.maxLineBreaks, other.maxLineBreaks));
   }
 
   private static int add(int a, int b) {

@@ -73,7 +73,7 @@ public final class CardView {
               placeholder,
               declaration && !excluded,
               excluded,
-              anchorIndex.anchorsIn(text)));
+              anchorIndex.hits(text)));
     }
     this.sections = List.copyOf(prepared);
   }
@@ -104,6 +104,9 @@ public final class CardView {
       comment.appendTail(kept);
       visible = kept.toString();
     }
+    if (visible.indexOf('*') < 0 && visible.indexOf('`') < 0) {
+      return visible; // nothing for EMPHASIS to remove
+    }
     return EMPHASIS.matcher(visible).replaceAll("");
   }
 
@@ -111,15 +114,12 @@ public final class CardView {
    * A section declares what the model is when its own heading, or a heading above it other than the
    * card's title, is in the declaration scope.
    */
-  private static boolean declares(List<Pattern> headings, CardSection section) {
+  private boolean declares(List<Pattern> headings, CardSection section) {
     List<String> path = section.path();
     List<String> candidates = path.size() <= 1 ? path : path.subList(1, path.size());
     for (String heading : candidates) {
-      String plain = heading.strip().replaceAll("[*_`#:]+", "").strip();
-      for (Pattern pattern : headings) {
-        if (pattern.matcher(plain).find()) {
-          return true;
-        }
+      if (headingMatches(headings, heading)) {
+        return true;
       }
     }
     return false;
@@ -127,9 +127,12 @@ public final class CardView {
 
   /** Text with link targets, bare URLs and HTML tags removed (so their digits are not scores). */
   public static String withoutLinks(String text) {
-    String noTargets = MARKDOWN_LINK_TARGET.matcher(text).replaceAll("]");
-    String noUrls = BARE_URL.matcher(noTargets).replaceAll("");
-    return HTML_TAG.matcher(noUrls).replaceAll(" ");
+    // Each replacement runs only when what it needs is there (most sections have no links).
+    String noTargets =
+        text.contains("](") ? MARKDOWN_LINK_TARGET.matcher(text).replaceAll("]") : text;
+    String noUrls =
+        noTargets.contains("http") ? BARE_URL.matcher(noTargets).replaceAll("") : noTargets;
+    return noUrls.indexOf('<') >= 0 ? HTML_TAG.matcher(noUrls).replaceAll(" ") : noUrls;
   }
 
   /** The card's title: the first level-1 heading, else the first heading. */
@@ -192,6 +195,12 @@ public final class CardView {
     if (text.length() > MAX_PLACEHOLDER_CHARS) {
       return false;
     }
+    if (!hasContent(text)) {
+      return true; // only marks and space, whatever the placeholders remove
+    }
+    if (!anyFinds(placeholders, text)) {
+      return false; // no placeholder to remove: the content stays
+    }
     String rest = text;
     for (Pattern placeholder : placeholders) {
       rest = placeholder.matcher(rest).replaceAll("");
@@ -199,27 +208,60 @@ public final class CardView {
     return rest.replaceAll("[\\s*_#:>|\\-\\[\\]()]+", "").isEmpty();
   }
 
-  /** Whether a heading of the section or one above it matches; memoized per heading text. */
-  private boolean anyMatch(List<Pattern> headings, CardSection section) {
-    if (section.level() == 0) {
-      return false;
-    }
-    Map<String, Boolean> known =
-        matchedHeadings.computeIfAbsent(headings, patterns -> new HashMap<>());
-    for (String heading : section.path()) {
-      Boolean matches = known.get(heading);
-      if (matches == null) {
-        matches = headingMatches(headings, heading);
-        known.put(heading, matches);
-      }
-      if (matches) {
+  /** Whether the text holds a character other than those {@link #isPlaceholder} ignores. */
+  private static boolean hasContent(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ignored =
+          c == ' '
+              || c == '\t'
+              || c == '\n'
+              || c == '\u000B'
+              || c == '\f'
+              || c == '\r'
+              || "*_#:>|-[]()".indexOf(c) >= 0;
+      if (!ignored) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean headingMatches(List<Pattern> headings, String heading) {
+  private static boolean anyFinds(List<Pattern> patterns, String text) {
+    for (Pattern pattern : patterns) {
+      if (pattern.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a heading of the section or one above it matches; memoized per heading text. */
+  private boolean anyMatch(List<Pattern> headings, CardSection section) {
+    if (section.level() == 0) {
+      return false;
+    }
+    for (String heading : section.path()) {
+      if (headingMatches(headings, heading)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code heading} (marks removed) matches one of {@code headings}; memoized. */
+  private boolean headingMatches(List<Pattern> headings, String heading) {
+    Map<String, Boolean> known =
+        matchedHeadings.computeIfAbsent(headings, patterns -> new HashMap<>());
+    Boolean matches = known.get(heading);
+    if (matches == null) {
+      matches = matchHeading(headings, heading);
+      known.put(heading, matches);
+    }
+    return matches;
+  }
+
+  private static boolean matchHeading(List<Pattern> headings, String heading) {
     String plain = HEADING_MARKS.matcher(heading.strip()).replaceAll("").strip();
     for (Pattern pattern : headings) {
       if (pattern.matcher(plain).find()) {

@@ -3,6 +3,7 @@ package dev.clearance.evidence;
 import dev.clearance.check.Evidence;
 import dev.clearance.document.Source;
 import dev.clearance.dossier.CardSection;
+import dev.clearance.policy.AnchorHits;
 import dev.clearance.policy.TextPattern;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * @param placeholder whether the section holds only template placeholders
  * @param declaration whether the section is in the policy's declaration scope
  * @param excluded whether the section is in the policy's excluded scope
- * @param anchors the policy's text-pattern anchors that occur in the text (see {@link TextPattern})
+ * @param hits where the policy's text-pattern anchors occur in the text (see {@link TextPattern})
  */
 public record SectionText(
     CardSection section,
@@ -28,10 +29,15 @@ public record SectionText(
     boolean placeholder,
     boolean declaration,
     boolean excluded,
-    Set<String> anchors) {
+    AnchorHits hits) {
 
   public SectionText {
-    anchors = Set.copyOf(anchors);
+    java.util.Objects.requireNonNull(hits, "hits");
+  }
+
+  /** The policy's text-pattern anchors that occur in the text. */
+  public Set<String> anchors() {
+    return hits.present();
   }
 
   /**
@@ -39,10 +45,11 @@ public record SectionText(
    * not occur in this section are not run.
    */
   public Optional<Evidence> find(TextPattern pattern, String what) {
-    if (!pattern.mayMatch(anchors)) {
+    int start = pattern.firstMatch(text, hits);
+    if (start < 0) {
       return Optional.empty();
     }
-    return find(pattern.regex(), what);
+    return Optional.of(new Evidence(what, lineAround(start), sourceAt(start)));
   }
 
   /** The first match of {@code pattern} in this section, as evidence with its line. */

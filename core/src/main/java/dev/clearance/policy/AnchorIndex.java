@@ -1,43 +1,216 @@
 package dev.clearance.policy;
 
+import dev.clearance.policy.internal.RegexAnchors;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.TreeSet;
 
 /**
  * Every anchor of a policy's text patterns in one Aho-Corasick automaton, so that one pass over a
- * card section tells which patterns can match in it ({@link TextPattern#mayMatch}).
+ * card section tells which patterns can match in it ({@link TextPattern#mayMatch}) and where their
+ * anchors are ({@link TextPattern#firstMatch}).
+ *
+ * <p>The automaton is a deterministic table over the characters that occur in anchors; a text
+ * character is lower-cased as {@link RegexAnchors#lower} does before the lookup, so one pass needs
+ * no lower-case copy of the text. Immutable and safe to share between threads.
  */
 public final class AnchorIndex {
 
-  private final Trie trie;
-  private final boolean empty;
+  private final String[] anchors;
+
+  /** Per char: 1 + index of its lower case in the alphabet, or 0 when no anchor holds it. */
+  private final char[] symbolOf;
+
+  private final int symbols;
+
+  /** Transition table: state * symbols + symbol (symbol 0 is "any other character"). */
+  private final int[] next;
+
+  /** Per state: the anchors (indexes into {@link #anchors}) that end there, or null. */
+  private final int[][] output;
 
   public AnchorIndex(Collection<TextPattern> patterns) {
-    Set<String> anchors = new HashSet<>();
-    patterns.forEach(pattern -> anchors.addAll(pattern.anchors()));
-    this.empty = anchors.isEmpty();
-    this.trie = Trie.builder().addKeywords(anchors).build();
+    Set<String> distinct = new TreeSet<>();
+    patterns.forEach(pattern -> distinct.addAll(pattern.anchors()));
+    distinct.remove("");
+    this.anchors = distinct.toArray(String[]::new);
+    this.symbolOf = new char[Character.MAX_VALUE + 1];
+    int alphabet = 0;
+    for (String anchor : anchors) {
+      for (int i = 0; i < anchor.length(); i++) {
+        char c = anchor.charAt(i);
+        if (symbolOf[c] == 0) {
+          symbolOf[c] = (char) ++alphabet;
+        }
+      }
+    }
+    this.symbols = alphabet + 1;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char lower = Character.toLowerCase((char) c);
+      if (symbolOf[c] == 0 && lower != c) {
+        symbolOf[c] = symbolOf[lower];
+      }
+    }
+    // Trie.
+    List2 trie = new List2(symbols);
+    List<int[]> outputs = new ArrayList<>();
+    outputs.add(null);
+    for (int index = 0; index < anchors.length; index++) {
+      int state = 0;
+      for (int i = 0; i < anchors[index].length(); i++) {
+        int symbol = symbolOf[anchors[index].charAt(i)];
+        int target = trie.get(state, symbol);
+        if (target <= 0) {
+          target = trie.add();
+          outputs.add(null);
+          trie.set(state, symbol, target);
+        }
+        state = target;
+      }
+      outputs.set(state, append(outputs.get(state), index));
+    }
+    // Failure links, breadth first, turning the trie into a complete transition table.
+    int states = trie.size();
+    int[] table = trie.table(states);
+    int[] failure = new int[states];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int symbol = 0; symbol < symbols; symbol++) {
+      int target = table[symbol];
+      if (target > 0) {
+        failure[target] = 0;
+        queue.add(target);
+      } else {
+        table[symbol] = 0;
+      }
+    }
+    while (!queue.isEmpty()) {
+      int state = queue.poll();
+      int[] inherited = outputs.get(failure[state]);
+      if (inherited != null) {
+        int[] own = outputs.get(state);
+        for (int index : inherited) {
+          own = append(own, index);
+        }
+        outputs.set(state, own);
+      }
+      for (int symbol = 0; symbol < symbols; symbol++) {
+        int target = table[state * symbols + symbol];
+        int fallback = table[failure[state] * symbols + symbol];
+        if (target > 0) {
+          failure[target] = fallback;
+          queue.add(target);
+        } else {
+          table[state * symbols + symbol] = fallback;
+        }
+      }
+    }
+    this.next = table;
+    this.output = outputs.toArray(int[][]::new);
+  }
+
+  private static int[] append(int[] values, int value) {
+    if (values == null) {
+      return new int[] {value};
+    }
+    int[] longer = Arrays.copyOf(values, values.length + 1);
+    longer[values.length] = value;
+    return longer;
   }
 
   /** The anchors that occur in {@code text} (matched in lower case). */
   public Set<String> anchorsIn(String text) {
-    if (empty || text.isEmpty()) {
-      return Set.of();
+    return hits(text).present();
+  }
+
+  /** Where each anchor occurs in {@code text} (matched in lower case), in one pass. */
+  public AnchorHits hits(String text) {
+    if (anchors.length == 0 || text.isEmpty()) {
+      return AnchorHits.NONE;
     }
-    Set<String> present = new HashSet<>();
-    Collection<Emit> emits = trie.parseText(text.toLowerCase(Locale.ROOT));
-    for (Emit emit : emits) {
-      present.add(emit.getKeyword());
+    int[] found = null;
+    int count = 0;
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = next[state * symbols + symbolOf[text.charAt(i)]];
+      int[] ending = output[state];
+      if (ending != null) {
+        if (found == null) {
+          found = new int[16];
+        }
+        for (int index : ending) {
+          if (count + 2 > found.length) {
+            found = Arrays.copyOf(found, found.length * 2);
+          }
+          found[count++] = index;
+          found[count++] = i + 1 - anchors[index].length();
+        }
+      }
     }
-    return present;
+    if (count == 0) {
+      return AnchorHits.NONE;
+    }
+    int[] perAnchor = new int[anchors.length];
+    for (int k = 0; k < count; k += 2) {
+      perAnchor[found[k]]++;
+    }
+    Map<String, int[]> starts = new HashMap<>();
+    int[][] lists = new int[anchors.length][];
+    for (int k = 0; k < count; k += 2) {
+      int index = found[k];
+      if (lists[index] == null) {
+        lists[index] = new int[perAnchor[index]];
+        perAnchor[index] = 0;
+        starts.put(anchors[index], lists[index]);
+      }
+      lists[index][perAnchor[index]++] = found[k + 1];
+    }
+    return new AnchorHits(starts);
   }
 
   /** The index of every text pattern of a policy. */
   public static AnchorIndex forPolicy(Policy policy) {
     return new AnchorIndex(policy.textPatterns());
+  }
+
+  /** A growable transition table for building the trie. */
+  private static final class List2 {
+    private final int width;
+    private int[] cells;
+    private int size;
+
+    List2(int width) {
+      this.width = width;
+      this.cells = new int[width * 64];
+      this.size = 1;
+    }
+
+    int add() {
+      if ((size + 1) * width > cells.length) {
+        cells = Arrays.copyOf(cells, cells.length * 2);
+      }
+      return size++;
+    }
+
+    int get(int state, int symbol) {
+      return cells[state * width + symbol];
+    }
+
+    void set(int state, int symbol, int target) {
+      cells[state * width + symbol] = target;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] table(int states) {
+      return Arrays.copyOf(cells, states * width);
+    }
   }
 }

@@ -15,16 +15,37 @@ import java.util.regex.Pattern;
 public final class CardTables {
 
   /**
-   * One cell.
+   * One cell; its plain text is worked out when first asked for (most cells are never read).
    *
-   * @param raw the markup as written (to see bold)
-   * @param text the plain text
-   * @param line the 1-based file line
+   * <p>{@code raw} is the markup as written (to see bold), {@code text} the plain text, {@code
+   * line} the 1-based file line.
    */
-  public record Cell(String raw, String text, int line) {
-    public Cell {
-      java.util.Objects.requireNonNull(raw, "raw");
-      java.util.Objects.requireNonNull(text, "text");
+  public static final class Cell {
+    private final String raw;
+    private final int line;
+    private String text;
+
+    public Cell(String raw, int line) {
+      this.raw = java.util.Objects.requireNonNull(raw, "raw");
+      this.line = line;
+    }
+
+    public String raw() {
+      return raw;
+    }
+
+    /** The plain text ({@link CardText#clean}). */
+    public String text() {
+      String plain = text;
+      if (plain == null) {
+        plain = CardText.clean(raw);
+        text = plain;
+      }
+      return plain;
+    }
+
+    public int line() {
+      return line;
     }
 
     public boolean bold() {
@@ -91,12 +112,15 @@ public final class CardTables {
     }
     List<Cell> cells = new ArrayList<>();
     for (String raw : PIPE.split(body, -1)) {
-      cells.add(new Cell(raw, CardText.clean(raw), number));
+      cells.add(new Cell(raw, number));
     }
     return cells;
   }
 
   private static List<Table> html(CardText card) {
+    if (!card.mayHoldHtmlTable()) {
+      return List.of(); // every table starts with a <table> tag
+    }
     List<String> lines = card.lines();
     StringBuilder text = new StringBuilder();
     List<Integer> starts = new ArrayList<>();
@@ -192,7 +216,7 @@ public final class CardTables {
       int leading = raw.indexOf(trimmed.isEmpty() ? raw : trimmed);
       int lineBreaks =
           (int) raw.substring(0, Math.max(0, leading)).chars().filter(c -> c == '\n').count();
-      Cell cell = new Cell(trimmed, CardText.clean(trimmed), line + lineBreaks);
+      Cell cell = new Cell(trimmed, line + lineBreaks);
       fillCarried();
       for (int copy = 0; copy < columnSpan; copy++) {
         if (rowSpan > 1) {

@@ -48,12 +48,57 @@ public final class CardText {
   private final List<String> lines;
   private final int bodyStart;
   private final boolean[] code;
+  private final String[] cleaned;
+  private List<Paragraph> paragraphs;
 
   public CardText(ModelCard card) {
     this.file = card.file();
     this.lines = card.lines();
     this.bodyStart = bodyStart(card);
     this.code = codeLines(lines, bodyStart);
+    this.cleaned = new String[lines.size()];
+  }
+
+  /** {@link #clean} of the 0-based line, worked out once. */
+  public String cleanLine(int index) {
+    String line = cleaned[index];
+    if (line == null) {
+      line = clean(lines.get(index));
+      cleaned[index] = line;
+    }
+    return line;
+  }
+
+  /**
+   * Whether a prose line holds "&lt;" followed somewhere on it or later by "table" in any case: a
+   * card without that has no HTML table.
+   */
+  public boolean mayHoldHtmlTable() {
+    boolean tagSeen = false;
+    for (int index = bodyStart; index < lines.size(); index++) {
+      if (!isProseLine(index)) {
+        continue;
+      }
+      String line = lines.get(index);
+      tagSeen |= line.indexOf('<') >= 0;
+      if (tagSeen && containsIgnoreCase(line, "table")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} contains {@code lowerAscii} (lower-case ASCII), ignoring ASCII case. */
+  public static boolean containsIgnoreCase(String text, String lowerAscii) {
+    int last = text.length() - lowerAscii.length();
+    char first = lowerAscii.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c | 0x20) == first && text.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The card's file name, for sources. */
@@ -81,10 +126,19 @@ public final class CardText {
   }
 
   /**
-   * Prose paragraphs: blank lines, headings, list items and table rows start a new one; the items
-   * of one list share a block number.
+   * Prose paragraphs that hold a digit (the only ones that can state a size): blank lines,
+   * headings, list items and table rows start a new one; the items of one list share a block
+   * number. Cleaning never adds a digit, so a paragraph without one in its markup is left out
+   * before its lines are cleaned.
    */
   public List<Paragraph> paragraphs() {
+    if (paragraphs == null) {
+      paragraphs = List.copyOf(buildParagraphs());
+    }
+    return paragraphs;
+  }
+
+  private List<Paragraph> buildParagraphs() {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Integer> current = new ArrayList<>();
     int block = 0;
@@ -93,7 +147,7 @@ public final class CardText {
       String line = lines.get(index);
       boolean prose = isProseLine(index) && !line.isBlank() && !line.strip().startsWith("|");
       boolean heading = prose && line.strip().startsWith("#");
-      boolean item = prose && LIST_ITEM.matcher(line).find();
+      boolean item = prose && LIST_ITEM.matcher(line).lookingAt();
       if (!prose || heading || item) {
         flush(current, paragraphs, block);
       }
@@ -120,6 +174,10 @@ public final class CardText {
     if (indexes.isEmpty()) {
       return;
     }
+    if (!anyDigit(indexes)) {
+      indexes.clear();
+      return;
+    }
     StringBuilder text = new StringBuilder();
     int[] starts = new int[indexes.size()];
     int[] numbers = new int[indexes.size()];
@@ -129,10 +187,56 @@ public final class CardText {
       }
       starts[i] = text.length();
       numbers[i] = indexes.get(i) + 1;
-      text.append(clean(lines.get(indexes.get(i))));
+      text.append(cleanLine(indexes.get(i)));
     }
     into.add(new Paragraph(text.toString(), starts, numbers, block));
     indexes.clear();
+  }
+
+  private boolean anyDigit(List<Integer> indexes) {
+    for (int index : indexes) {
+      String line = lines.get(index);
+      for (int i = 0; i < line.length(); i++) {
+        if (Character.isDigit(line.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #clean} of the 0-based line may contain {@code lowerAscii} (lower-case ASCII
+   * letters), ignoring case: cleaning removes marks ({@code * _ ` [ ]}) that may join letters, and
+   * replaces links, URLs, tags and entities by a space, which joins nothing, except a link target,
+   * whose bracket goes too; a line with one is always cleaned and searched.
+   */
+  public boolean mayContain(int index, String lowerAscii) {
+    String line = lines.get(index);
+    if (line.contains("](")) {
+      return containsIgnoreCase(cleanLine(index), lowerAscii);
+    }
+    if (!hasMarks(line)) {
+      return containsIgnoreCase(line, lowerAscii);
+    }
+    for (int start = 0; start < line.length(); start++) {
+      int at = start;
+      int matched = 0;
+      while (at < line.length() && matched < lowerAscii.length()) {
+        char c = line.charAt(at++);
+        if (matched > 0 && (c == '*' || c == '_' || c == '`' || c == '[' || c == ']')) {
+          continue;
+        }
+        if ((c | 0x20) != lowerAscii.charAt(matched)) {
+          break;
+        }
+        matched++;
+      }
+      if (matched == lowerAscii.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One line of markdown or HTML as plain text. */
@@ -186,7 +290,7 @@ public final class CardText {
     String open = null;
     for (int index = from; index < lines.size(); index++) {
       var fence = FENCE.matcher(lines.get(index));
-      if (fence.find()) {
+      if (fence.lookingAt()) {
         code[index] = true;
         if (open == null) {
           open = fence.group(1);

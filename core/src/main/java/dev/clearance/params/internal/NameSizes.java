@@ -66,7 +66,10 @@ public final class NameSizes {
       if (!text.isProseLine(index)) {
         continue;
       }
-      Matcher field = NAME_FIELD.matcher(CardText.clean(text.lines().get(index)));
+      if (!text.mayContain(index, "name")) {
+        continue; // the field needs the word
+      }
+      Matcher field = NAME_FIELD.matcher(text.cleanLine(index));
       if (field.matches()) {
         names.add(
             new Name(

@@ -3,7 +3,6 @@ package dev.clearance.policy.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,6 +21,9 @@ public final class RegexAnchors {
   /** Shorter anchors match too often to help. */
   static final int MIN_ANCHOR_LENGTH = 3;
 
+  /** Characters rare enough in card prose that a shorter anchor made of them still helps. */
+  private static final String RARE = "@";
+
   private final String regex;
   private int at;
 
@@ -29,75 +31,168 @@ public final class RegexAnchors {
     this.regex = regex;
   }
 
+  /**
+   * The anchors of a regular expression with how far a match reaches on either side of the anchor
+   * occurrence it contains.
+   *
+   * @param anchors lower-case literals, one of which every match contains
+   * @param before the most characters and line breaks between a match's start and that occurrence
+   * @param after the most characters and line breaks between the end of that occurrence and the
+   *     match's end
+   */
+  public record Anchoring(Set<String> anchors, RegexSpan before, RegexSpan after) {
+    public Anchoring {
+      anchors = Set.copyOf(anchors);
+    }
+  }
+
   /** The anchors of {@code regex}, or null when no set can be proven. */
   public static Set<String> of(String regex) {
+    Anchoring anchoring = anchoring(regex);
+    return anchoring == null ? null : anchoring.anchors();
+  }
+
+  /** The anchors of {@code regex} and their reach, or null when no set can be proven. */
+  public static Anchoring anchoring(String regex) {
     try {
       RegexAnchors parser = new RegexAnchors(regex);
-      Set<String> anchors = parser.alternation();
-      if (parser.at != regex.length() || anchors == null) {
+      Anchoring anchoring = parser.alternation();
+      if (parser.at != regex.length() || anchoring == null) {
         return null;
       }
-      for (String anchor : anchors) {
-        if (anchor.length() < MIN_ANCHOR_LENGTH) {
+      for (String anchor : anchoring.anchors()) {
+        if (anchor.length() < MIN_ANCHOR_LENGTH && !rare(anchor)) {
           return null;
         }
       }
-      return anchors;
+      return anchoring;
     } catch (RuntimeException unknownSyntax) {
       return null;
     }
   }
 
+  /**
+   * Lower case character by character, as {@link Character#toLowerCase(char)}: the text keeps its
+   * length, so an offset in the lower-case text is the same offset in the original.
+   * Case-insensitive matching of policy patterns folds ASCII letters only, so a match contains an
+   * anchor in this lower case whenever it contains it in any case.
+   */
+  public static String lower(CharSequence text) {
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(text.charAt(i));
+    }
+    return new String(chars);
+  }
+
+  /** A short anchor is still selective when all its characters are rare in prose, like '@'. */
+  private static boolean rare(String anchor) {
+    for (int i = 0; i < anchor.length(); i++) {
+      if (RARE.indexOf(anchor.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return !anchor.isEmpty();
+  }
+
   /** branch ( '|' branch )* : every branch must have anchors; their union is the answer. */
-  private Set<String> alternation() {
+  private Anchoring alternation() {
     Set<String> union = new LinkedHashSet<>();
+    RegexSpan before = RegexSpan.NONE;
+    RegexSpan after = RegexSpan.NONE;
     boolean known = true;
     while (true) {
-      Set<String> branch = sequence();
+      Anchoring branch = sequence();
       if (branch == null) {
         known = false;
       } else {
-        union.addAll(branch);
+        union.addAll(branch.anchors());
+        before = RegexSpan.max(before, branch.before());
+        after = RegexSpan.max(after, branch.after());
       }
       if (at < regex.length() && regex.charAt(at) == '|') {
         at++;
         continue;
       }
-      return known ? union : null;
+      return known ? new Anchoring(union, before, after) : null;
     }
   }
 
-  /** A sequence of items: every required item constrains a match; the most selective one wins. */
-  private Set<String> sequence() {
-    List<Set<String>> candidates = new ArrayList<>();
+  /**
+   * A sequence of items: every required item constrains a match; the most selective one wins. Its
+   * reach is the span of the items before and after it (plus its own reach inside a group).
+   */
+  private Anchoring sequence() {
+    List<Candidate> candidates = new ArrayList<>();
+    List<int[]> items = new ArrayList<>(); // source offsets [start, end) of every item
     StringBuilder run = new StringBuilder();
+    int runFirst = -1;
     while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+      int start = at;
       Item item = item();
       Quantity quantity = quantifier();
+      items.add(new int[] {start, at});
+      int index = items.size() - 1;
       if (item.literal != null && quantity.min >= 1 && quantity.max == 1) {
+        if (run.isEmpty()) {
+          runFirst = index;
+        }
         run.append(item.literal);
         continue;
       }
-      flush(run, candidates);
+      flush(run, runFirst, index - 1, candidates);
       if (item.literal != null && quantity.min >= 1) {
-        candidates.add(Set.of(item.literal));
+        candidates.add(new Candidate(Set.of(lower(item.literal)), index, index, null));
       } else if (item.anchors != null && quantity.min >= 1) {
-        candidates.add(item.anchors);
+        candidates.add(
+            new Candidate(
+                item.anchors.anchors(), index, index, quantity.max == 1 ? item.anchors : null));
       }
     }
-    flush(run, candidates);
-    Set<String> best = null;
-    for (Set<String> candidate : candidates) {
-      if (best == null || shortest(candidate) > shortest(best)) {
+    flush(run, runFirst, items.size() - 1, candidates);
+    Candidate best = null;
+    for (Candidate candidate : candidates) {
+      if (best == null || shortest(candidate.anchors()) > shortest(best.anchors())) {
         best = candidate;
       }
     }
-    return best;
+    if (best == null) {
+      return null;
+    }
+    RegexSpan before = span(items, 0, best.first());
+    RegexSpan after = span(items, best.last() + 1, items.size());
+    if (best.inner() != null) {
+      before = RegexSpan.sum(before, best.inner().before());
+      after = RegexSpan.sum(best.inner().after(), after);
+    } else if (best.first() == best.last() && !isPlainLiteral(items.get(best.first()))) {
+      // a repeated literal or group: the occurrence can be anywhere in the repetitions
+      RegexSpan whole = span(items, best.first(), best.first() + 1);
+      before = RegexSpan.sum(before, whole);
+      after = RegexSpan.sum(whole, after);
+    }
+    return new Anchoring(best.anchors(), before, after);
   }
 
-  private static void flush(StringBuilder run, List<Set<String>> candidates) {
+  /** Whether the item is a single literal character or escape without a quantifier. */
+  private boolean isPlainLiteral(int[] item) {
+    String source = regex.substring(item[0], item[1]);
+    return source.length() == 1 || (source.length() == 2 && source.charAt(0) == '\\');
+  }
+
+  /** The span of items [from, to) of the current sequence. */
+  private RegexSpan span(List<int[]> items, int from, int to) {
+    if (from >= to) {
+      return RegexSpan.NONE;
+    }
+    return RegexSpan.of(regex.substring(items.get(from)[0], items.get(to - 1)[1]));
+  }
+
+  /** A required literal run or group: its anchors, item range, and inner reach (groups once). */
+  private record Candidate(Set<String> anchors, int first, int last, Anchoring inner) {}
+
+  private static void flush(StringBuilder run, int first, int last, List<Candidate> candidates) {
     if (!run.isEmpty()) {
-      candidates.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
+      candidates.add(new Candidate(Set.of(lower(run)), first, last, null));
       run.setLength(0);
     }
   }
@@ -124,19 +219,8 @@ public final class RegexAnchors {
         return c == '.' ? Item.UNKNOWN : Item.ZERO_WIDTH;
       }
       default -> {
-        return Character.isLetterOrDigit(c)
-                || c == ' '
-                || c == '-'
-                || c == '_'
-                || c == '/'
-                || c == ','
-                || c == ':'
-                || c == '\''
-                || c == '@'
-                || c == '&'
-                || c == '%'
-            ? Item.literal(String.valueOf(c))
-            : Item.UNKNOWN;
+        // Without the COMMENTS flag every character that is not a metacharacter is a literal.
+        return "\\^$.|?*+()[]{}".indexOf(c) >= 0 ? Item.UNKNOWN : Item.literal(String.valueOf(c));
       }
     }
   }
@@ -157,7 +241,8 @@ public final class RegexAnchors {
       } else {
         while (regex.charAt(at) != ':' && regex.charAt(at) != ')') {
           char flag = regex.charAt(at++); // flags such as (?i: or (?-i:
-          if (!Character.isLetter(flag) && flag != '-') {
+          if (flag == 'x' || flag == 'u' || (!Character.isLetter(flag) && flag != '-')) {
+            // comments mode changes what is literal; Unicode case folds beyond what lower case sees
             throw new IllegalArgumentException("unsupported group at " + at);
           }
         }
@@ -168,7 +253,7 @@ public final class RegexAnchors {
         at++;
       }
     }
-    Set<String> inner = alternation();
+    Anchoring inner = alternation();
     expect(')');
     if (zeroWidth) {
       return Item.ZERO_WIDTH;
@@ -257,7 +342,7 @@ public final class RegexAnchors {
   }
 
   /** What one item contributes: a literal, an anchor set, zero width, or nothing known. */
-  private record Item(String literal, Set<String> anchors, boolean zeroWidth) {
+  private record Item(String literal, Anchoring anchors, boolean zeroWidth) {
     static final Item UNKNOWN = new Item(null, null, false);
     static final Item ZERO_WIDTH = new Item(null, null, true);
 
@@ -265,7 +350,7 @@ public final class RegexAnchors {
       return new Item(text, null, false);
     }
 
-    static Item anchors(Set<String> anchors) {
+    static Item anchors(Anchoring anchors) {
       return new Item(null, anchors, false);
     }
   }

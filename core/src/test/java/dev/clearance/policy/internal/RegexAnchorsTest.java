@@ -46,4 +46,27 @@ class RegexAnchorsTest {
     assertThat(RegexAnchors.of("(?<name>abc)")).isNull();
     assertThat(RegexAnchors.of("abc(")).isNull();
   }
+
+  @Test
+  void anchoring_reach_isWhatAMatchSpansBeforeAndAfterTheAnchor() {
+    RegexAnchors.Anchoring anchoring =
+        RegexAnchors.anchoring("\\b\\d+\\s?(kwh|mwh)\\b[^.\\n]{0,9}x");
+    assertThat(anchoring.anchors()).containsExactlyInAnyOrder("kwh", "mwh");
+    assertThat(anchoring.before()).isEqualTo(new RegexSpan(RegexSpan.UNBOUNDED, 1));
+    assertThat(anchoring.after()).isEqualTo(new RegexSpan(10, 0));
+  }
+
+  @Test
+  void anchoring_repeatedGroup_reachesOverTheWholeRepeat() {
+    RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring("a(foo){1,3}b");
+    assertThat(anchoring.anchors()).containsExactly("foo");
+    assertThat(anchoring.before()).isEqualTo(new RegexSpan(10, 0));
+    assertThat(anchoring.after()).isEqualTo(new RegexSpan(10, 0));
+  }
+
+  @Test
+  void of_nonAsciiLiteralAndAtSign_areAnchors() {
+    assertThat(RegexAnchors.of("\\d+ ?(co2|co₂)")).containsExactlyInAnyOrder("co2", "co₂");
+    assertThat(RegexAnchors.of("[\\w.]+@[\\w-]+")).containsExactly("@");
+  }
 }

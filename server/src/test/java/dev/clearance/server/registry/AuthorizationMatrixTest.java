@@ -156,6 +156,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "model" -> world.model();
             case "version" -> world.version();
             case "user" -> world.callers().get(Caller.USER).name();
+            case "subject" -> "release-" + world.model();
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"

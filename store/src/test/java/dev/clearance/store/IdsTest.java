@@ -32,6 +32,16 @@ class IdsTest {
   }
 
   @Test
+  void next_sameMillisecond_sortsInCreationOrder() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      ids.add(Ids.next(clock));
+    }
+    assertThat(ids).isSorted().doesNotHaveDuplicates().allMatch(Ids::isValid);
+  }
+
+  @Test
   void isValid_otherText_isFalse() {
     assertThat(Ids.isValid("../etc")).isFalse();
     assertThat(Ids.isValid(null)).isFalse();

@@ -11,6 +11,7 @@ final class RegistryEndpoints {
 
   static List<Endpoint> all(RegistryContext context) {
     List<Endpoint> endpoints = new ArrayList<>();
+    endpoints.addAll(dev.clearance.server.release.ReleaseEndpoints.list(context));
     return endpoints;
   }
 }

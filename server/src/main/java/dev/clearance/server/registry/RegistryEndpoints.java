@@ -1,6 +1,7 @@
 package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.route.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ final class RegistryEndpoints {
   static List<Endpoint> all(RegistryContext context) {
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
+    endpoints.addAll(ReleaseEndpoints.list(context));
     return endpoints;
   }
 }

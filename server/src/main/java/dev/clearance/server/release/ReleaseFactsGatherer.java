@@ -1,0 +1,105 @@
+package dev.clearance.server.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.release.Guard;
+import dev.clearance.release.ReleaseFacts;
+import dev.clearance.release.ReleaseState;
+import dev.clearance.release.ReviewWindow;
+import dev.clearance.server.http.Json;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.release.FileKind;
+import dev.clearance.store.release.Release;
+import dev.clearance.store.release.ReleaseFile;
+import dev.clearance.store.release.StoredCheckReport;
+import dev.clearance.tier.Tier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gathers what {@link dev.clearance.release.ReleaseWorkflow#decide} needs to know about a release
+ * from the store ({@link ReleaseFacts}): tier and passed flag from the latest check report, the
+ * steward's waiver, the review window, the uploaded signature bundle, whether the rollout is staged
+ * and whether an earlier version was released.
+ */
+final class ReleaseFactsGatherer {
+
+  private ReleaseFactsGatherer() {}
+
+  /** Findings and attestation facts; see {@link #reviewFacts}. */
+  private record ReviewFacts(int unansweredFindings, int contestedResponses, boolean attested) {}
+
+  /**
+   * Why the latest check report cannot vouch for the dossier as it is: there is none, or files
+   * changed since (the root digest differs). Empty when the report is current.
+   */
+  static Optional<String> reportProblem(
+      Release release, Optional<StoredCheckReport> report, List<ReleaseFile> files) {
+    if (report.isEmpty()) {
+      return Optional.of("the release has no check report yet");
+    }
+    String current = DossierDigest.of(files);
+    if (!current.equals(release.rootDigest())) {
+      return Optional.of(
+          "the dossier changed since the latest check (checked root digest "
+              + release.rootDigest()
+              + ", now "
+              + current
+              + ")");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The facts of {@code release}. Without a report the tier is taken as Tier 1: only actions that
+   * need no report (return to draft, retract) are decided then; the caller refuses the others.
+   */
+  static ReleaseFacts gather(
+      Repositories tx,
+      Release release,
+      Optional<StoredCheckReport> report,
+      List<ReleaseFile> files) {
+    Tier tier = report.map(ReleaseFactsGatherer::tierOf).orElse(Tier.T1);
+    boolean passed = report.map(StoredCheckReport::passed).orElse(false);
+    boolean waived = tx.waivers().find(release.id(), Guard.CHECKS_PASS.code()).isPresent();
+    Optional<ReviewWindow> window =
+        release.windowStartedAt() == null || release.windowEndsAt() == null
+            ? Optional.empty()
+            : Optional.of(new ReviewWindow(release.windowStartedAt(), release.windowEndsAt()));
+    boolean signed = files.stream().anyMatch(file -> file.kind() == FileKind.BUNDLE);
+    ReviewFacts review = reviewFacts(tx, release);
+    return new ReleaseFacts(
+        release.state(),
+        tier,
+        passed,
+        waived,
+        window,
+        review.unansweredFindings(),
+        review.contestedResponses(),
+        review.attested(),
+        signed,
+        // Issue 6 adds stage durations; until then a staged rollout is complete once staged.
+        release.state() == ReleaseState.STAGED,
+        EarlierRelease.find(tx, release).isPresent());
+  }
+
+  /**
+   * Community review and audit facts. Issue 6 adds findings, responses and attestations: until then
+   * there are no findings (nothing unanswered or contested) and no attestation, so the {@code
+   * audit_attestation} guard refuses approval of tiers with {@code third-party-audit} (Tier 3 and
+   * 4) until issue 6 lets auditors file attestations.
+   */
+  private static ReviewFacts reviewFacts(Repositories tx, Release release) {
+    return new ReviewFacts(0, 0, false);
+  }
+
+  private static Tier tierOf(StoredCheckReport report) {
+    try {
+      JsonNode tier = Json.mapper().readTree(report.reportJson()).path("tier").path("tier");
+      return Tier.of(tier.asInt());
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored check report " + report.id() + " is not JSON", e);
+    }
+  }
+}

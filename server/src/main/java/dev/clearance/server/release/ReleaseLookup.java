@@ -1,0 +1,82 @@
+package dev.clearance.server.release;
+
+import dev.clearance.server.http.ApiException;
+import dev.clearance.server.route.Principal;
+import dev.clearance.store.Names;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.identity.Organization;
+import dev.clearance.store.release.Model;
+import dev.clearance.store.release.Release;
+import io.javalin.http.Context;
+
+/**
+ * Finds the organization, model and release named by a request's path parameters ({@code {org}},
+ * {@code {model}}, {@code {version}}), applying {@link ReleaseVisibility}: what the caller may not
+ * see is a 404 that reads exactly like one for something absent.
+ */
+final class ReleaseLookup {
+
+  private ReleaseLookup() {}
+
+  /**
+   * @throws ApiException 400 for a path parameter that is not a valid name, 404 when absent
+   */
+  static Organization organization(Repositories tx, Context ctx) {
+    String slug = slug("organization", ctx.pathParam("org"));
+    return tx.organizations()
+        .findBySlug(slug)
+        .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
+  }
+
+  /**
+   * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
+   */
+  static Model model(Repositories tx, Principal caller, Organization org, Context ctx) {
+    String name = slug("model", ctx.pathParam("model"));
+    return tx.models()
+        .findByName(org.id(), name)
+        .filter(model -> ReleaseVisibility.canSee(tx, caller, org.slug(), model))
+        .orElseThrow(() -> ApiException.notFound(modelWhat(org, name)));
+  }
+
+  /**
+   * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
+   */
+  static ReleaseRef release(Repositories tx, Principal caller, Context ctx) {
+    Organization org = organization(tx, ctx);
+    String modelName = slug("model", ctx.pathParam("model"));
+    String version = ctx.pathParam("version");
+    ApiException absent =
+        ApiException.notFound(
+            "release '" + org.slug() + "/" + modelName + "@" + printable(version) + "'");
+    Model model = tx.models().findByName(org.id(), modelName).orElseThrow(() -> absent);
+    Release release = tx.releases().findByVersion(model.id(), version).orElseThrow(() -> absent);
+    if (!ReleaseVisibility.canSee(tx, caller, org.slug(), release)) {
+      throw absent;
+    }
+    return new ReleaseRef(org, model, release);
+  }
+
+  static String modelWhat(Organization org, String name) {
+    return "model '" + org.slug() + "/" + name + "'";
+  }
+
+  /**
+   * @throws ApiException 400 naming the rule when {@code value} is not a slug
+   */
+  static String slug(String what, String value) {
+    try {
+      return Names.checkSlug(what + " name", value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "invalid_name",
+          e.getMessage(),
+          "Names are lower-case slugs: letters, digits, '-', '_', '.', at most 64 characters.");
+    }
+  }
+
+  private static String printable(String text) {
+    String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+}

@@ -1,0 +1,26 @@
+package dev.clearance.server.release;
+
+import dev.clearance.store.identity.Organization;
+import dev.clearance.store.release.Model;
+import dev.clearance.store.release.Release;
+import java.util.Objects;
+
+/** A release found from a request path, with its model and organization. */
+record ReleaseRef(Organization org, Model model, Release release) {
+
+  ReleaseRef {
+    Objects.requireNonNull(org, "org");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(release, "release");
+  }
+
+  /** The same release read again (e.g. after an update). */
+  ReleaseRef with(Release changed) {
+    return new ReleaseRef(org, model, changed);
+  }
+
+  /** {@code org/model@version}, for messages to callers who may see it. */
+  String label() {
+    return org.slug() + "/" + model.name() + "@" + release.versionLabel();
+  }
+}

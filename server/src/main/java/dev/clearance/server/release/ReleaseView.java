@@ -1,0 +1,57 @@
+package dev.clearance.server.release;
+
+import dev.clearance.store.release.Release;
+
+/**
+ * A release as the API shows it (REV-1, REV-2).
+ *
+ * @param version the release's version label, e.g. {@code 1.0.0}
+ * @param state the life-cycle state, e.g. {@code in_review}
+ * @param tier 1 to 4 from the latest check report, absent before the first check
+ * @param policy the policy of the latest check report, absent before the first check
+ * @param rootDigest the OMS root digest (SHA-256, hex) of the checked dossier files
+ * @param windowStart start of the community review window (server time), once started
+ * @param windowEnd end of that window
+ * @param recommended whether this is the model's recommended release
+ * @param revision optimistic-concurrency version, also sent as {@code ETag: "<revision>"}
+ */
+public record ReleaseView(
+    String org,
+    String model,
+    String version,
+    String state,
+    Integer tier,
+    PolicyView policy,
+    String rootDigest,
+    String submittedAt,
+    String windowStart,
+    String windowEnd,
+    boolean recommended,
+    String createdAt,
+    String updatedAt,
+    long revision) {
+
+  /** The policy a release was checked under. */
+  public record PolicyView(String id, String version) {}
+
+  static ReleaseView of(ReleaseRef ref) {
+    Release release = ref.release();
+    return new ReleaseView(
+        ref.org().slug(),
+        ref.model().name(),
+        release.versionLabel(),
+        release.state().wireName(),
+        release.tier(),
+        release.policyId() == null
+            ? null
+            : new PolicyView(release.policyId(), release.policyVersion()),
+        release.rootDigest(),
+        Times.iso(release.submittedAt()),
+        Times.iso(release.windowStartedAt()),
+        Times.iso(release.windowEndsAt()),
+        release.recommended(),
+        Times.iso(release.createdAt()),
+        Times.iso(release.updatedAt()),
+        release.version());
+  }
+}

@@ -1,0 +1,171 @@
+package dev.clearance.server.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.server.testing.ApiClient;
+import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.store.audit.StoredEntry;
+import dev.clearance.store.identity.OrgRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Steps shared by the release tests: an organization with a releaser, models and releases created
+ * through the API, dossiers uploaded from the repository's {@code examples/} folders, checks and
+ * transitions.
+ */
+abstract class ReleaseTestBase extends RegistryTestBase {
+
+  /** The repository's example dossiers: tiny-classifier (Tier 1) and coder-7b (Tier 3). */
+  static final Path EXAMPLES = Path.of("..", "examples");
+
+  /** An organization with one releaser, and paths to one release of one of its models. */
+  record Scenario(String org, String model, String version, ApiClient releaser) {
+
+    String modelPath() {
+      return "/api/v1/orgs/" + org + "/models/" + model;
+    }
+
+    String path() {
+      return modelPath() + "/releases/" + version;
+    }
+
+    String filePath(String name) {
+      return path() + "/files?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    String contentPath(String name) {
+      return path() + "/files/content?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    /** The same model, another version. */
+    Scenario version(String other) {
+      return new Scenario(org, model, other, releaser);
+    }
+  }
+
+  /** A new organization, releaser, model and draft release {@code 1.0.0}. */
+  Scenario draft(String name) {
+    String org = organization(name + "-org");
+    ApiClient releaser = member(org, OrgRole.RELEASER, name + "-releaser");
+    Scenario scenario = new Scenario(org, unique(name), "1.0.0", releaser);
+    assertThat(releaser.put(scenario.modelPath(), "{}").status()).isEqualTo(201);
+    createDraft(scenario);
+    return scenario;
+  }
+
+  static void createDraft(Scenario scenario) {
+    ApiResponse created = scenario.releaser().put(scenario.path(), "{}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+  }
+
+  /** Uploads every file of {@code examples/<example>} under its relative path. */
+  static void uploadExample(Scenario scenario, String example) {
+    Path folder = EXAMPLES.resolve(example);
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        ApiResponse response =
+            scenario.releaser().putBytes(scenario.filePath(name), Files.readAllBytes(file));
+        assertThat(response.status()).as(name + ": " + response).isIn(200, 201);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Uploads a file named {@code model.sig}: the signed-manifest guard checks that one exists. */
+  static void uploadSignature(Scenario scenario) {
+    ApiResponse response =
+        scenario
+            .releaser()
+            .putBytes(
+                scenario.filePath("model.sig"),
+                "{\"mediaType\": \"application/vnd.dev.sigstore.bundle.v0.3+json\"}"
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+  }
+
+  /** Runs the server-side check; returns the report. */
+  static JsonNode check(Scenario scenario) {
+    ApiResponse response = scenario.releaser().post(scenario.path() + "/check", "");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json();
+  }
+
+  static ApiResponse act(ApiClient client, Scenario scenario, String action) {
+    return client.post(scenario.path() + "/transitions", "{\"action\": \"" + action + "\"}");
+  }
+
+  static ApiResponse act(ApiClient client, Scenario scenario, String action, String reason) {
+    return client.post(
+        scenario.path() + "/transitions",
+        "{\"action\": \"" + action + "\", \"reason\": \"" + reason + "\"}");
+  }
+
+  /** Takes {@code action} and expects it to be allowed, leading to {@code state}. */
+  static JsonNode allowed(ApiClient client, Scenario scenario, String action, String state) {
+    ApiResponse response = act(client, scenario, action);
+    assertThat(response.status()).as(action + ": " + response).isEqualTo(200);
+    assertThat(response.json().path("state").asText()).isEqualTo(state);
+    return response.json();
+  }
+
+  /** The guard codes of a 409 guard_failed answer, in order. */
+  static List<String> failedGuards(ApiResponse response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(409);
+    assertThat(response.code()).isEqualTo("guard_failed");
+    List<String> guards = new ArrayList<>();
+    for (JsonNode guard : response.json().path("details").path("guards")) {
+      assertThat(guard.path("message").asText()).isNotBlank();
+      assertThat(guard.path("hint").asText()).isNotBlank();
+      guards.add(guard.path("guard").asText());
+    }
+    return guards;
+  }
+
+  /** The release's id in the store (for reading its audit entries). */
+  String releaseId(Scenario scenario) {
+    return tx(
+        tx -> {
+          String orgId = tx.organizations().findBySlug(scenario.org()).orElseThrow().id();
+          String modelId = tx.models().findByName(orgId, scenario.model()).orElseThrow().id();
+          return tx.releases().findByVersion(modelId, scenario.version()).orElseThrow().id();
+        });
+  }
+
+  /** The audit entries about a release, with their sealed details whether revealed or not. */
+  List<StoredEntry> auditEntries(Scenario scenario) {
+    String id = releaseId(scenario);
+    return tx(tx -> tx.audit().entriesAbout(id, true));
+  }
+
+  /** The actions of the audit entries about a release, in order. */
+  List<String> auditActions(Scenario scenario) {
+    return auditEntries(scenario).stream()
+        .map(entry -> leaf(entry).path("action").asText())
+        .toList();
+  }
+
+  static JsonNode leaf(StoredEntry entry) {
+    try {
+      return dev.clearance.server.http.Json.mapper().readTree(entry.leaf());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, String> ifMatch(String revision) {
+    return Map.of("If-Match", "\"" + revision + "\"");
+  }
+}

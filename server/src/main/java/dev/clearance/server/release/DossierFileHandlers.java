@@ -106,17 +106,20 @@ final class DossierFileHandlers {
 
   /** {@code GET …/files/content?path=P}: the file's bytes. */
   void download(Context ctx, Principal caller) throws IOException {
-    String path = DossierPath.check(ctx.queryParam("path"));
     ReleaseFile file =
         StoreReads.read(
             context.db(),
             tx -> {
+              // Visibility first: for pre-release material a caller without a right to it gets
+              // 404 whatever the query says.
               ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              String path = DossierPath.check(ctx.queryParam("path"));
               return tx.releaseFiles()
                   .find(ref.release().id(), path)
                   .orElseThrow(
                       () -> ApiException.notFound("file '" + path + "' of " + ref.label()));
             });
+    String path = file.name();
     String base = path.substring(path.lastIndexOf('/') + 1).replace("\"", "_");
     ctx.contentType("application/octet-stream");
     ctx.header("Content-Disposition", "attachment; filename=\"" + base + "\"");

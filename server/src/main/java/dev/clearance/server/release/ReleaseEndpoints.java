@@ -142,9 +142,9 @@ public final class ReleaseEndpoints {
             "releases",
             "Take a release action (If-Match: \"<revision>\" optional); 409 guard_failed lists"
                 + " the failed guards",
-            Access.signedIn(),
+            Access.releaserOrSteward(),
             TransitionRequest.class,
-            "{\"action\": \"submit\"}",
+            "{\"action\": \"retract\", \"reason\": \"a license problem was found\"}",
             ReleaseView.class,
             200,
             transitions::post),

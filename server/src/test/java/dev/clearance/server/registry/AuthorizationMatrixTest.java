@@ -9,13 +9,19 @@ import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,15 +49,21 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     STEWARD
   }
 
-  /** The organization, its draft release and callers of one row of the matrix. */
-  private record World(String org, String model, String version, Map<Caller, ApiClient> callers) {}
+  /**
+   * The organization, its model with one release and callers of one row of the matrix.
+   *
+   * @param released false: the model's only release is a draft (pre-release material); true: it was
+   *     released
+   */
+  private record World(
+      String org, String model, String version, boolean released, Map<Caller, ApiClient> callers) {}
 
   /** Callers whose rights do not depend on the world's organization, made once. */
   private Map<Caller, ApiClient> outsiders;
 
   private java.net.URI outsidersServer;
 
-  private World world() {
+  private World world(boolean released) {
     if (outsiders == null || !registry.baseUri().equals(outsidersServer)) {
       outsidersServer = registry.baseUri();
       outsiders = new LinkedHashMap<>();
@@ -71,18 +83,60 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     String version = "1.0";
     ApiClient releaser = callers.get(Caller.RELEASER);
     releaser.put("/api/v1/orgs/" + org + "/models/" + model, "{}");
-    releaser.put("/api/v1/orgs/" + org + "/models/" + model + "/releases/" + version, "{}");
-    return new World(org, model, version, callers);
+    String release = "/api/v1/orgs/" + org + "/models/" + model + "/releases/" + version;
+    releaser.put(release, "{}");
+    uploadAndCheck(release, releaser);
+    if (released) {
+      release(release, releaser);
+    }
+    return new World(org, model, version, released, callers);
+  }
+
+  /** Uploads the example Tier 1 dossier and a signature file, and checks it: a report exists. */
+  private static void uploadAndCheck(String release, ApiClient releaser) {
+    Path example = Path.of("..", "examples", "tiny-classifier");
+    try (Stream<Path> files = Files.walk(example)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = example.relativize(file).toString().replace('\\', '/');
+        releaser.putBytes(
+            release + "/files?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+            Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    releaser.putBytes(release + "/files?path=model.sig", "{}".getBytes(StandardCharsets.UTF_8));
+    assertThat(releaser.post(release + "/check", "").status()).isEqualTo(200);
+  }
+
+  /** Takes the checked example release from draft to released through the API. */
+  private void release(String release, ApiClient releaser) {
+    List<ApiResponse> steps =
+        List.of(
+            releaser.post(release + "/transitions", "{\"action\": \"submit\"}"),
+            steward.post(release + "/transitions", "{\"action\": \"start_review\"}"),
+            steward.post(release + "/transitions", "{\"action\": \"approve\"}"),
+            releaser.post(release + "/transitions", "{\"action\": \"release\"}"));
+    assertThat(steps).allMatch(step -> step.status() == 200, "every step to released succeeds");
   }
 
   @Test
-  void everyEndpoint_everyCaller_getsTheStatusItsAccessRuleGives() {
+  void everyEndpoint_everyCaller_preReleaseWorld_getsTheStatusItsAccessRuleGives() {
+    assertThat(violations(false)).isEmpty();
+  }
+
+  @Test
+  void everyEndpoint_everyCaller_releasedWorld_getsTheStatusItsAccessRuleGives() {
+    assertThat(violations(true)).isEmpty();
+  }
+
+  private List<String> violations(boolean released) {
     List<String> violations = new ArrayList<>();
     List<Endpoint> endpoints = registry.http().table().endpoints();
     for (Endpoint endpoint : endpoints) {
       // One world per endpoint; callers without rights go first, so changes made by the entitled
       // ones (last) cannot hide a leak to the others.
-      World world = world();
+      World world = world(released);
       for (Caller caller : Caller.values()) {
         String path = fill(endpoint, world, caller);
         byte[] body =
@@ -97,7 +151,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
                     body,
                     body == null ? null : "application/json",
                     Map.of());
-        Expected expected = expected(endpoint, caller);
+        Expected expected = expected(endpoint, caller, world.released());
         if (!expected.matches(response.status())) {
           violations.add(
               endpoint.method()
@@ -113,12 +167,13 @@ class AuthorizationMatrixTest extends RegistryTestBase {
       }
     }
     assertThat(endpoints).isNotEmpty();
-    assertThat(violations).isEmpty();
+    return violations;
   }
 
   /** The status a caller must get, from the endpoint's access rule and what its path names. */
-  private static Expected expected(Endpoint endpoint, Caller caller) {
-    boolean releaseScoped = endpoint.path().contains("{version}");
+  private static Expected expected(Endpoint endpoint, Caller caller, boolean released) {
+    // A model whose only release is a draft is pre-release material, and so is the draft.
+    boolean releaseScoped = !released && endpoint.path().contains("{model}");
     boolean entitled =
         caller == Caller.RELEASER || caller == Caller.ADMIN || caller == Caller.STEWARD;
     return switch (endpoint.access()) {

@@ -1,5 +1,6 @@
 package dev.clearance.server.registry;
 
+import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.route.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ final class RegistryEndpoints {
 
   static List<Endpoint> all(RegistryContext context) {
     List<Endpoint> endpoints = new ArrayList<>();
+    endpoints.addAll(IdentityEndpoints.list(context));
     return endpoints;
   }
 }

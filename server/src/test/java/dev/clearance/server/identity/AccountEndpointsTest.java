@@ -115,6 +115,12 @@ class AccountEndpointsTest extends IdentityTestBase {
                 + PASSWORD
                 + "\"}",
             "{\"handle\":\"okname\",\"displayName\":\"X\",\"email\":\"x@y.z\",\"password\":[1]}",
+            "{\"handle\":\"okname\",\"displayName\":true,\"email\":\"x@y.z\",\"password\":\""
+                + PASSWORD
+                + "\"}",
+            "{\"handle\":12345,\"displayName\":\"X\",\"email\":\"x@y.z\",\"password\":\""
+                + PASSWORD
+                + "\"}",
             "{\"handle\":\"okname\",\"displayName\":\"X\",\"email\":\"x@y.z\",\"password\":\""
                 + PASSWORD
                 + "\",\"admin\":true}",

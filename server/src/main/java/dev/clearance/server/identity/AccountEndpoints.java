@@ -18,6 +18,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Bootstrap of the first steward, sign-up, and the caller's own profile. */
 final class AccountEndpoints {
@@ -166,7 +167,7 @@ final class AccountEndpoints {
    * Runs a store call whose only input the request record could not check is {@code field}; its
    * {@link IllegalArgumentException} becomes a 400 naming that field.
    */
-  static <T> T invalidField(String field, java.util.function.Supplier<T> call) {
+  static <T> T invalidField(String field, Supplier<T> call) {
     try {
       return call.get();
     } catch (IllegalArgumentException e) {

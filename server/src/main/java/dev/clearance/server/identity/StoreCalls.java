@@ -8,6 +8,8 @@ import dev.clearance.store.NotFoundException;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.StaleVersionException;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs the work of a request in one transaction and turns the store's expected failures into API
@@ -52,12 +54,12 @@ final class StoreCalls {
    * Runs reads on a connection without a transaction (on SQLite a transaction would take the write
    * lock).
    */
-  static <T> T read(Database db, java.util.function.Function<Repositories, T> work) {
+  static <T> T read(Database db, Function<Repositories, T> work) {
     return db.withHandle(handle -> work.apply(db.repositories(handle)));
   }
 
   /** Runs {@code work} in one transaction without a result. */
-  static void run(Database db, java.util.function.Consumer<Repositories> work) {
+  static void run(Database db, Consumer<Repositories> work) {
     transaction(
         db,
         tx -> {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.ledger.entry.AuditEntry;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.store.PageRequest;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import dev.clearance.store.identity.PasswordHasher;
@@ -18,9 +19,7 @@ import org.junit.jupiter.api.Test;
 class AccountEndpointsTest extends IdentityTestBase {
 
   private long users() {
-    return tx(
-        repos ->
-            (long) repos.users().list(dev.clearance.store.PageRequest.first(500)).items().size());
+    return tx(repos -> (long) repos.users().list(PageRequest.first(500)).items().size());
   }
 
   @Test

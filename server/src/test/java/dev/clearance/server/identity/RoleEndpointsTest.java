@@ -8,6 +8,7 @@ import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,7 @@ class RoleEndpointsTest extends IdentityTestBase {
   }
 
   private ApiResponse revoke(ApiClient client, String user, String role, String body) {
-    return client.send(
-        "DELETE", path(user, role), body.getBytes(), "application/json", java.util.Map.of());
+    return client.send("DELETE", path(user, role), body.getBytes(), "application/json", Map.of());
   }
 
   private Set<GlobalRole> roles(String handle) {

@@ -81,6 +81,8 @@ public final class StoreAuthenticator implements Authenticator {
           Optional<Session> session = tx.sessions().find(secret);
           Optional<User> user = session.flatMap(found -> tx.users().find(found.userId()));
           if (session.isEmpty() || user.isEmpty() || !user.get().isActive()) {
+            // Clear the dead cookie, so the browser's next request (signing in) is not refused.
+            ctx.cookie(SessionEndpoints.cookie(ctx, "", 0));
             throw ApiException.unauthenticated("the session has ended; sign in again");
           }
           if (!SAFE_METHODS.contains(ctx.method().name())

@@ -1,6 +1,7 @@
 package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.route.Endpoint;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ final class RegistryEndpoints {
 
   static List<Endpoint> all(RegistryContext context) {
     List<Endpoint> endpoints = new ArrayList<>();
-    endpoints.addAll(LogEndpoints.list(context, context.ledger()));
+    endpoints.addAll(IdentityEndpoints.list(context));
     endpoints.addAll(ReleaseEndpoints.list(context));
+    endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     return endpoints;
   }
 }

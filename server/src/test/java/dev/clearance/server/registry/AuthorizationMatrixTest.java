@@ -212,6 +212,8 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "version" -> world.version();
             case "user" -> world.callers().get(Caller.USER).name();
             case "subject" -> "release-" + world.model();
+            case "tokenId" -> "0190b2d4-0000-7000-8000-000000000000";
+            case "role" -> "evaluator";
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"

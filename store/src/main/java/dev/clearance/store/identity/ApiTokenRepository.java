@@ -2,6 +2,9 @@ package dev.clearance.store.identity;
 
 import dev.clearance.store.Ids;
 import dev.clearance.store.Names;
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
+import dev.clearance.store.internal.Paging;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.Secrets;
 import dev.clearance.store.internal.SqlErrors;
@@ -164,6 +167,19 @@ public final class ApiTokenRepository {
         .bind("user", userId)
         .map((rs, ctx) -> map(rs))
         .list();
+  }
+
+  /** One page of the tokens of {@code userId}, revoked ones included, oldest first. */
+  public Page<ApiToken> listByUser(String userId, PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT " + COLUMNS + " FROM api_tokens WHERE user_id = :user",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        ApiToken::id,
+        "user",
+        userId);
   }
 
   /**

@@ -80,6 +80,16 @@ public final class MembershipRepository {
         orgId);
   }
 
+  /** How many members of {@code orgId} hold {@code role}. */
+  public long countByRole(String orgId, OrgRole role) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM memberships WHERE org_id = :org AND role = :role")
+        .bind("org", orgId)
+        .bind("role", role.code())
+        .mapTo(Long.class)
+        .one();
+  }
+
   /** Every membership of {@code userId} (a user belongs to few organizations). */
   public List<Membership> listByUser(String userId) {
     return handle

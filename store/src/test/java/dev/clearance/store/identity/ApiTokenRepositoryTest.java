@@ -2,6 +2,8 @@ package dev.clearance.store.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
 import dev.clearance.store.testing.BothDatabases;
 import java.time.Duration;
 import java.util.List;
@@ -115,8 +117,34 @@ class ApiTokenRepositoryTest extends BothDatabases {
   void listByUser_twoTokens_listsPrefixesOnly() {
     User user = newUser();
     run(repos -> repos.apiTokens().create(user.id(), "one", null));
+    // Ids order by millisecond; within one millisecond their order is random.
+    clock.advance(Duration.ofMillis(1));
     run(repos -> repos.apiTokens().create(user.id(), "two", null));
     List<ApiToken> tokens = tx(repos -> repos.apiTokens().listByUser(user.id()));
     assertThat(tokens).extracting(ApiToken::name).containsExactly("one", "two");
+  }
+
+  @Test
+  void listByUser_paged_walksAllTokensOfThatUserInOrder() {
+    User user = newUser();
+    User other = newUser();
+    for (String name : List.of("a", "b", "c")) {
+      run(repos -> repos.apiTokens().create(user.id(), name, null));
+      clock.advance(Duration.ofMillis(1));
+    }
+    run(repos -> repos.apiTokens().create(other.id(), "x", null));
+
+    Page<ApiToken> first =
+        tx(repos -> repos.apiTokens().listByUser(user.id(), PageRequest.first(2)));
+    Page<ApiToken> second =
+        tx(
+            repos ->
+                repos
+                    .apiTokens()
+                    .listByUser(user.id(), PageRequest.first(2).next(first.nextCursor())));
+
+    assertThat(first.items()).extracting(ApiToken::name).containsExactly("a", "b");
+    assertThat(second.items()).extracting(ApiToken::name).containsExactly("c");
+    assertThat(second.next()).isEmpty();
   }
 }

@@ -85,4 +85,22 @@ class MembershipRepositoryTest extends BothDatabases {
     assertThat(left).isEmpty();
     assertThat(found).isEmpty();
   }
+
+  @Test
+  void countByRole_mixedMembers_countsOnlyThatRoleInThatOrg() {
+    Organization org = tx(repos -> repos.organizations().create(unique("org"), "Org"));
+    Organization other = tx(repos -> repos.organizations().create(unique("org"), "Other"));
+    for (OrgRole role : List.of(OrgRole.ADMIN, OrgRole.ADMIN, OrgRole.RELEASER)) {
+      User user = tx(repos -> repos.users().create(unique("member"), "Member", null, null));
+      run(repos -> repos.memberships().add(user.id(), org.id(), role));
+    }
+    User elsewhere = tx(repos -> repos.users().create(unique("member"), "Member", null, null));
+    run(repos -> repos.memberships().add(elsewhere.id(), other.id(), OrgRole.ADMIN));
+
+    Long admins = tx(repos -> repos.memberships().countByRole(org.id(), OrgRole.ADMIN));
+    Long releasers = tx(repos -> repos.memberships().countByRole(org.id(), OrgRole.RELEASER));
+
+    assertThat(admins).isEqualTo(2);
+    assertThat(releasers).isEqualTo(1);
+  }
 }

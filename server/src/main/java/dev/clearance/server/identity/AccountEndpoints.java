@@ -1,0 +1,181 @@
+package dev.clearance.server.identity;
+
+import static dev.clearance.server.identity.IdentityEndpoints.IDENTITY;
+
+import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.route.Access;
+import dev.clearance.server.route.Endpoint;
+import dev.clearance.server.route.Endpoint.Method;
+import dev.clearance.server.route.Principal;
+import dev.clearance.store.identity.Bootstrap;
+import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.NewApiToken;
+import dev.clearance.store.identity.OrgRole;
+import dev.clearance.store.identity.User;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Bootstrap of the first steward, sign-up, and the caller's own profile. */
+final class AccountEndpoints {
+
+  private AccountEndpoints() {}
+
+  static List<Endpoint> list(RegistryContext context) {
+    return List.of(
+        Endpoint.withBody(
+            Method.POST,
+            "/api/v1/bootstrap",
+            "bootstrap",
+            IDENTITY,
+            "Create the first steward with the one-time bootstrap token; returns their first API"
+                + " token (shown once)",
+            Access.anyone(),
+            BootstrapRequest.class,
+            "{\"bootstrapToken\":\"clrb_...\",\"handle\":\"ada\",\"displayName\":\"Ada\","
+                + "\"email\":\"ada@example.org\"}",
+            BootstrapResult.class,
+            201,
+            (ctx, caller) -> bootstrap(context, ctx)),
+        Endpoint.withBody(
+            Method.POST,
+            "/api/v1/users",
+            "signUp",
+            IDENTITY,
+            "Create an account (password at least 12 characters)",
+            Access.anyone(),
+            SignUpRequest.class,
+            "{\"handle\":\"grace\",\"displayName\":\"Grace\",\"email\":\"grace@example.org\","
+                + "\"password\":\"correct horse battery\"}",
+            UserView.class,
+            201,
+            (ctx, caller) -> signUp(context, ctx)),
+        Endpoint.of(
+            Method.GET,
+            "/api/v1/me",
+            "me",
+            IDENTITY,
+            "The caller: handle, display name, registry roles and memberships",
+            Access.signedIn(),
+            MeView.class,
+            (ctx, caller) -> me(context, ctx, caller)));
+  }
+
+  private static void bootstrap(RegistryContext context, Context ctx) {
+    BootstrapRequest request = Json.read(ctx, BootstrapRequest.class);
+    Bootstrap bootstrap = new Bootstrap(context.db());
+    if (!bootstrap.isPending()) {
+      // Refused before hashing the password, so a spent token costs the server nothing.
+      throw refused();
+    }
+    String hash = request.password() == null ? null : Passwords.hash(request.password());
+    BootstrapResult result =
+        StoreCalls.transaction(
+            context.db(),
+            tx -> {
+              // Bootstrap joins this transaction (Jdbi reuses the thread's open handle), so the
+              // steward, the spent token, their API token and the audit entry commit together.
+              Optional<User> steward =
+                  invalidField(
+                      "email",
+                      () ->
+                          bootstrap.redeem(
+                              request.bootstrapToken(),
+                              request.handle(),
+                              request.displayName(),
+                              request.email(),
+                              hash));
+              if (steward.isEmpty()) {
+                throw refused();
+              }
+              User user = steward.get();
+              NewApiToken token = tx.apiTokens().create(user.id(), "bootstrap", null);
+              IdentityEndpoints.audit(
+                  context,
+                  tx,
+                  user.id(),
+                  "user.bootstrap",
+                  user.id(),
+                  null,
+                  GlobalRole.STEWARD.code(),
+                  null,
+                  Map.of("handle", user.handle(), "tokenId", token.token().id()));
+              return new BootstrapResult(UserView.of(user), CreatedToken.of(token));
+            });
+    ctx.status(201).json(result);
+  }
+
+  private static ApiException refused() {
+    return ApiException.forbidden(
+        "the bootstrap token is wrong or was already used",
+        "The bootstrap token is printed once, at the first start of a new registry, and works"
+            + " once. If this registry has a steward already, sign up (POST /api/v1/users) and"
+            + " ask a steward for the roles you need.");
+  }
+
+  private static void signUp(RegistryContext context, Context ctx) {
+    SignUpRequest request = Json.read(ctx, SignUpRequest.class);
+    String hash = Passwords.hash(request.password());
+    User user =
+        StoreCalls.transaction(
+            context.db(),
+            tx -> {
+              User created =
+                  invalidField(
+                      "email",
+                      () ->
+                          tx.users()
+                              .create(
+                                  request.handle(), request.displayName(), request.email(), hash));
+              IdentityEndpoints.audit(
+                  context,
+                  tx,
+                  created.id(),
+                  "user.create",
+                  created.id(),
+                  null,
+                  created.status().code(),
+                  null,
+                  Map.of("handle", created.handle()));
+              return created;
+            });
+    ctx.status(201).json(UserView.of(user));
+  }
+
+  private static void me(RegistryContext context, Context ctx, Principal caller) {
+    User user =
+        StoreCalls.read(context.db(), tx -> tx.users().find(caller.requireUserId()).orElseThrow());
+    List<String> roles = caller.roles().stream().map(GlobalRole::code).sorted().toList();
+    List<MembershipView> memberships =
+        caller.memberships().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(entry -> new MembershipView(entry.getKey(), code(entry.getValue())))
+            .toList();
+    ctx.json(
+        new MeView(user.id(), user.handle(), user.displayName(), user.email(), roles, memberships));
+  }
+
+  private static String code(OrgRole role) {
+    return role.code();
+  }
+
+  /**
+   * Runs a store call whose only input the request record could not check is {@code field}; its
+   * {@link IllegalArgumentException} becomes a 400 naming that field.
+   */
+  static <T> T invalidField(String field, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "invalid_value",
+          e.getMessage(),
+          Map.of("field", field),
+          "Fix the " + field + " and send the request again.");
+    }
+  }
+}

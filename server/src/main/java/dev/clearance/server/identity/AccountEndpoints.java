@@ -34,7 +34,7 @@ final class AccountEndpoints {
             IDENTITY,
             "Create the first steward with the one-time bootstrap token; returns their first API"
                 + " token (shown once)",
-            Access.anyone(),
+            Access.bootstrapToken(),
             BootstrapRequest.class,
             "{\"bootstrapToken\":\"clrb_...\",\"handle\":\"ada\",\"displayName\":\"Ada\","
                 + "\"email\":\"ada@example.org\"}",

@@ -99,7 +99,8 @@ public final class OpenApiDocument {
               .required(true)
               .schema(new StringSchema()));
     }
-    if (!(endpoint.access() instanceof Access.Anyone)) {
+    if (!(endpoint.access() instanceof Access.Anyone)
+        && !(endpoint.access() instanceof Access.BootstrapToken)) {
       operation.addSecurityItem(new SecurityRequirement().addList("token"));
     }
     endpoint
@@ -161,6 +162,7 @@ public final class OpenApiDocument {
     return switch (access) {
       case Access.Anyone anyone ->
           "anyone (pre-release material only for those with a right to it)";
+      case Access.BootstrapToken bootstrap -> "whoever holds the one-time bootstrap token";
       case Access.SignedIn signedIn -> "signed-in users";
       case Access.Steward steward -> "stewards";
       case Access.OrgMember member ->

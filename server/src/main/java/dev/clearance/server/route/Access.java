@@ -13,6 +13,12 @@ public sealed interface Access {
   /** Anyone, including the anonymous public. */
   record Anyone() implements Access {}
 
+  /**
+   * Anyone who holds the registry's one-time bootstrap token, sent in the request body; the handler
+   * checks it. Once used, every caller gets 403.
+   */
+  record BootstrapToken() implements Access {}
+
   /** Any signed-in user. */
   record SignedIn() implements Access {}
 
@@ -31,6 +37,10 @@ public sealed interface Access {
 
   static Access anyone() {
     return new Anyone();
+  }
+
+  static Access bootstrapToken() {
+    return new BootstrapToken();
   }
 
   static Access signedIn() {

@@ -17,6 +17,7 @@ final class AccessCheck {
   static void enforce(Access access, Principal caller, Context ctx) {
     switch (access) {
       case Access.Anyone anyone -> {}
+      case Access.BootstrapToken bootstrap -> {}
       case Access.SignedIn signedIn -> requireSignedIn(caller);
       case Access.Steward steward -> {
         requireSignedIn(caller);

@@ -28,7 +28,7 @@ public final class ApiClient {
     this.name = name;
   }
 
-  /** Who this client acts as, for assertion messages. */
+  /** Who this client acts as: the user's handle, or {@code anonymous}. */
   public String name() {
     return name;
   }

@@ -100,6 +100,6 @@ public abstract class RegistryTestBase extends BothDatabases {
   private ApiClient clientFor(User user, String name) {
     String secret =
         tx(repositories -> repositories.apiTokens().create(user.id(), "test", null)).secret();
-    return new ApiClient(registry.baseUri(), Optional.of(secret), name);
+    return new ApiClient(registry.baseUri(), Optional.of(secret), user.handle());
   }
 }

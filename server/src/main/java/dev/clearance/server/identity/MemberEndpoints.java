@@ -3,7 +3,9 @@ package dev.clearance.server.identity;
 import static dev.clearance.server.identity.IdentityEndpoints.ORGANIZATIONS;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;

@@ -3,6 +3,7 @@ package dev.clearance.server.release;
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.ConflictException;
@@ -79,7 +80,7 @@ final class ModelHandlers {
 
   /** {@code GET /api/v1/orgs/{org}/models}: the models the caller may see. */
   void list(Context ctx, Principal caller) {
-    var page = PageParams.read(ctx);
+    var page = PageParams.of(ctx);
     ModelList list =
         StoreReads.read(
             context.db(),

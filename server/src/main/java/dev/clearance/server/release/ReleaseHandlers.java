@@ -1,7 +1,9 @@
 package dev.clearance.server.release;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.ConflictException;
@@ -31,7 +33,7 @@ final class ReleaseHandlers {
     } catch (ConflictException raced) {
       created = context.db().transaction(tx -> createIfAbsent(tx, caller, ctx));
     }
-    IfMatch.tag(ctx, created.ref().release().version());
+    IfMatch.etag(ctx, created.ref().release().version());
     ctx.status(created.isNew() ? 201 : 200).json(ReleaseView.of(created.ref()));
   }
 
@@ -62,7 +64,7 @@ final class ReleaseHandlers {
 
   /** {@code GET …/releases}: the releases the caller may see, oldest first. */
   void list(Context ctx, Principal caller) {
-    var page = PageParams.read(ctx);
+    var page = PageParams.of(ctx);
     ctx.json(
         StoreReads.read(
             context.db(),
@@ -86,7 +88,7 @@ final class ReleaseHandlers {
   /** {@code GET …/releases/{version}}, with {@code ETag}. */
   void get(Context ctx, Principal caller) {
     ReleaseRef ref = StoreReads.read(context.db(), tx -> ReleaseLookup.release(tx, caller, ctx));
-    IfMatch.tag(ctx, ref.release().version());
+    IfMatch.etag(ctx, ref.release().version());
     ctx.json(ReleaseView.of(ref));
   }
 }

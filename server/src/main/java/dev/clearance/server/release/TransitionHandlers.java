@@ -7,6 +7,7 @@ import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseWorkflow;
 import dev.clearance.release.TransitionOutcome;
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
@@ -61,10 +62,10 @@ final class TransitionHandlers {
     ReleaseAction action = action(request.action());
     String reason =
         request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-    OptionalLong expected = IfMatch.expected(ctx);
+    OptionalLong expected = IfMatch.version(ctx);
     ReleaseRef result =
         context.db().transaction(tx -> decide(tx, caller, ctx, action, reason, expected));
-    IfMatch.tag(ctx, result.release().version());
+    IfMatch.etag(ctx, result.release().version());
     ctx.json(ReleaseView.of(result));
   }
 

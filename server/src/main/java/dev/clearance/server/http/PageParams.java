@@ -1,6 +1,5 @@
-package dev.clearance.server.identity;
+package dev.clearance.server.http;
 
-import dev.clearance.server.http.ApiException;
 import dev.clearance.store.PageRequest;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -10,10 +9,10 @@ import java.util.Map;
  * default {@value #DEFAULT_LIMIT}) and {@code after} (the {@code next} cursor of the previous
  * page).
  */
-final class PageParams {
+public final class PageParams {
 
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 200;
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 200;
   private static final int MAX_CURSOR = 200;
 
   private PageParams() {}
@@ -24,7 +23,7 @@ final class PageParams {
    * @throws ApiException 400 naming the parameter when it is not a number in range or a usable
    *     cursor
    */
-  static PageRequest of(Context ctx) {
+  public static PageRequest of(Context ctx) {
     String limitText = ctx.queryParam("limit");
     int limit = DEFAULT_LIMIT;
     if (limitText != null) {

@@ -1,7 +1,5 @@
-package dev.clearance.server.identity;
+package dev.clearance.server.http;
 
-import dev.clearance.server.http.ApiError;
-import dev.clearance.server.http.ApiException;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code "<version>"} as sent in the {@code ETag} of a read. Without it a change applies to the
  * current version.
  */
-final class IfMatch {
+public final class IfMatch {
 
   private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([1-9][0-9]{0,17})\"?");
 
@@ -24,7 +22,7 @@ final class IfMatch {
    *
    * @throws ApiException 400 when the header is not a version
    */
-  static OptionalLong version(Context ctx) {
+  public static OptionalLong version(Context ctx) {
     String header = ctx.header("If-Match");
     if (header == null || header.strip().equals("*")) {
       return OptionalLong.empty();
@@ -45,7 +43,7 @@ final class IfMatch {
    *
    * @param what e.g. {@code "membership of 'bob' in 'acme'"}
    */
-  static ApiException absent(String what) {
+  public static ApiException absent(String what) {
     return new ApiException(
         412,
         new ApiError(
@@ -55,8 +53,17 @@ final class IfMatch {
             "Leave out If-Match to create it."));
   }
 
+  /**
+   * @throws ApiException 412 when {@code expected} is present and not {@code current}
+   */
+  public static void check(OptionalLong expected, String what, long current) {
+    if (expected.isPresent() && expected.getAsLong() != current) {
+      throw ApiException.stale(what, expected.getAsLong(), current);
+    }
+  }
+
   /** Sets the {@code ETag} header to {@code version}. */
-  static void etag(Context ctx, long version) {
+  public static void etag(Context ctx, long version) {
     ctx.header("ETag", "\"" + version + "\"");
   }
 }

@@ -1,5 +1,8 @@
 package dev.clearance.server.release;
 
+import dev.clearance.document.InputException;
+import dev.clearance.policy.Policy;
+import dev.clearance.policy.PolicyCatalog;
 import dev.clearance.release.Actor;
 import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseAction;
@@ -48,12 +51,28 @@ final class TransitionHandlers {
           ReleaseAction.RELEASE);
 
   private final RegistryContext context;
-  private final ReleaseWorkflow workflow;
+  private final PolicyCatalog policies;
 
   TransitionHandlers(RegistryContext context) {
     this.context = context;
-    // The registry decides under its current policy, which new checks also run under.
-    this.workflow = new ReleaseWorkflow(context.policy());
+    try {
+      this.policies = new PolicyCatalog(context.policy());
+    } catch (InputException brokenBuild) {
+      throw new IllegalStateException("a bundled policy does not load", brokenBuild);
+    }
+  }
+
+  /**
+   * The workflow under the policy the release's latest report was checked against (POL-1), so a
+   * release is judged by the rules it was checked under; the current policy when there is no report
+   * or its policy is no longer known.
+   */
+  private ReleaseWorkflow workflowFor(Optional<StoredCheckReport> report) {
+    Policy policy =
+        report
+            .flatMap(found -> policies.find(found.policyId(), found.policyVersion()))
+            .orElse(policies.current());
+    return new ReleaseWorkflow(policy);
   }
 
   /** {@code POST …/releases/{version}/transitions} {@code {action, reason?}}. */
@@ -98,7 +117,7 @@ final class TransitionHandlers {
     }
     ReleaseFacts facts = ReleaseFactsGatherer.gather(tx, release, report, files);
     Instant now = context.clock().instant();
-    return switch (workflow.decide(action, facts, reason, now)) {
+    return switch (workflowFor(report).decide(action, facts, reason, now)) {
       case TransitionOutcome.Refused refused -> throw GuardRefusal.of(action, refused.failures());
       case TransitionOutcome.Allowed allowed ->
           new TransitionApplier(context.audit(), tx)

@@ -16,6 +16,14 @@ public interface AuditLog {
   long append(Repositories tx, AuditEvent event);
 
   /**
+   * Appends {@code events} in order in the transaction of {@code tx}, as one batch (one lock, one
+   * tree update, batched inserts).
+   *
+   * @return the sequence number of the first event
+   */
+  long appendAll(Repositories tx, java.util.List<AuditEvent> events);
+
+  /**
    * Reveals the committed details of every confidential entry about {@code subject}, in the
    * transaction of {@code tx}; called when a release becomes public.
    */

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,43 +43,64 @@ public final class LedgerAuditLog implements AuditLog {
 
   @Override
   public long append(Repositories tx, AuditEvent event) {
+    return appendAll(tx, List.of(event));
+  }
+
+  @Override
+  public long appendAll(Repositories tx, List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("nothing to append");
+    }
     AuditRepository audit = tx.audit();
     MerkleLog log = new MerkleLog(audit.lockTree());
-    long sequence = log.size();
+    long first = log.size();
     Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    List<byte[]> leaves = new ArrayList<>(events.size());
+    List<AuditRepository.NewEntry> rows = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      AuditEvent event = events.get(i);
+      long sequence = first + i;
+      Optional<SealedDetails> sealed = seal(event);
+      byte[] leaf =
+          new AuditEntry(
+                  sequence,
+                  time,
+                  event.actor(),
+                  event.action(),
+                  event.subject(),
+                  event.before(),
+                  event.after(),
+                  event.confidential() ? null : event.reason(),
+                  sealed.map(SealedDetails::commitment).orElse(null))
+              .leafData();
+      leaves.add(leaf);
+      rows.add(
+          new AuditRepository.NewEntry(
+              sequence,
+              event.subject(),
+              event.action(),
+              new String(leaf, StandardCharsets.UTF_8),
+              sealed.map(
+                  details ->
+                      new StoredEntry.Sealed(
+                          HexFormat.of().formatHex(details.salt()),
+                          new String(details.details(), StandardCharsets.UTF_8),
+                          !event.confidential()))));
+    }
+    log.append(leaves);
+    audit.insertEntries(rows);
+    return first;
+  }
+
+  /** The event's reason and details under a commitment, when it has any. */
+  private static Optional<SealedDetails> seal(AuditEvent event) {
     Map<String, Object> sealedFields = new LinkedHashMap<>(event.details());
     if (event.reason() != null) {
       sealedFields.put("reason", event.reason());
     }
-    Optional<SealedDetails> sealed =
-        sealedFields.isEmpty()
-            ? Optional.empty()
-            : Optional.of(Commitment.seal(Json.mapper().valueToTree(sealedFields)));
-    AuditEntry entry =
-        new AuditEntry(
-            sequence,
-            time,
-            event.actor(),
-            event.action(),
-            event.subject(),
-            event.before(),
-            event.after(),
-            event.confidential() ? null : event.reason(),
-            sealed.map(SealedDetails::commitment).orElse(null));
-    byte[] leaf = entry.leafData();
-    log.append(List.of(leaf));
-    audit.insertEntry(
-        sequence,
-        event.subject(),
-        event.action(),
-        new String(leaf, StandardCharsets.UTF_8),
-        sealed.map(
-            details ->
-                new StoredEntry.Sealed(
-                    HexFormat.of().formatHex(details.salt()),
-                    new String(details.details(), StandardCharsets.UTF_8),
-                    !event.confidential())));
-    return sequence;
+    return sealedFields.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Commitment.seal(Json.mapper().valueToTree(sealedFields)));
   }
 
   @Override

@@ -68,6 +68,50 @@ class LedgerAuditLogTest extends BothDatabases {
   }
 
   @Test
+  void appendAll_batch_consecutiveSequencesInOrderAndVerifies() throws Exception {
+    List<AuditEvent> batch =
+        List.of(
+            new AuditEvent(
+                "u1", "org.create", unique("org"), null, "created", null, Map.of(), false),
+            new AuditEvent(
+                "u1",
+                "member.add",
+                unique("member"),
+                null,
+                "admin",
+                "first admin",
+                Map.of("org", "acme"),
+                false),
+            new AuditEvent(
+                "u2",
+                "release.create",
+                unique("release"),
+                null,
+                "draft",
+                null,
+                Map.of("model", "secret-model"),
+                true));
+
+    long first = tx(tx -> log.appendAll(tx, batch));
+    String note = tx(tx -> log.checkpoint(tx));
+
+    List<StoredEntry> stored = tx(tx -> tx.audit().entries(first, 10));
+    assertThat(stored)
+        .extracting(StoredEntry::sequence)
+        .containsExactly(first, first + 1, first + 2);
+    assertThat(stored)
+        .extracting(StoredEntry::subject)
+        .containsExactlyElementsOf(batch.stream().map(AuditEvent::subject).toList());
+    assertThat(stored.get(2).leaf()).doesNotContain("secret-model");
+    LogVerification verification =
+        LogVerifier.verify(
+            leaves(entries()).iterator(),
+            note.getBytes(StandardCharsets.UTF_8),
+            List.of(signer.verifier()));
+    assertThat(verification.ok()).as(verification.message()).isTrue();
+  }
+
+  @Test
   void append_confidentialEvent_publicLeafHidesReasonAndDetailsUntilRevealed() throws Exception {
     String subject = unique("secret-release");
     long sequence =

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The audit log's rows (ACC-1), over one {@link Handle}: the tree head and nodes (through {@link
@@ -51,35 +52,49 @@ public final class AuditRepository {
     return new SqlTreeNodes(handle, size);
   }
 
-  /** Stores the leaf data of entry {@code sequence}, and its sealed details if it has them. */
-  public void insertEntry(
+  /** One entry to store: its leaf data and, if it has them, its sealed details. */
+  public record NewEntry(
       long sequence,
       String subject,
       String action,
       String leaf,
-      Optional<StoredEntry.Sealed> sealed) {
+      Optional<StoredEntry.Sealed> sealed) {}
+
+  /** Stores entries (and their sealed details) with one batched insert per table. */
+  public void insertEntries(List<NewEntry> entries) {
     long now = clock.millis();
-    handle
-        .createUpdate(
-            "INSERT INTO audit_entries (seq, subject, action, leaf, created_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(0, sequence)
-        .bind(1, subject)
-        .bind(2, action)
-        .bind(3, leaf)
-        .bind(4, now)
-        .execute();
-    sealed.ifPresent(
-        details ->
-            handle
-                .createUpdate(
-                    "INSERT INTO audit_sealed (seq, subject, salt, details, revealed_at)"
-                        + " VALUES (?, ?, ?, ?, ?)")
-                .bind(0, sequence)
-                .bind(1, subject)
-                .bind(2, details.saltHex())
-                .bind(3, details.details())
-                .bind(4, details.revealed() ? Long.valueOf(now) : null)
-                .execute());
+    PreparedBatch rows =
+        handle.prepareBatch(
+            "INSERT INTO audit_entries (seq, subject, action, leaf, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)");
+    PreparedBatch sealed =
+        handle.prepareBatch(
+            "INSERT INTO audit_sealed (seq, subject, salt, details, revealed_at)"
+                + " VALUES (?, ?, ?, ?, ?)");
+    int sealedCount = 0;
+    for (NewEntry entry : entries) {
+      rows.bind(0, entry.sequence())
+          .bind(1, entry.subject())
+          .bind(2, entry.action())
+          .bind(3, entry.leaf())
+          .bind(4, now)
+          .add();
+      if (entry.sealed().isPresent()) {
+        StoredEntry.Sealed details = entry.sealed().get();
+        sealed
+            .bind(0, entry.sequence())
+            .bind(1, entry.subject())
+            .bind(2, details.saltHex())
+            .bind(3, details.details())
+            .bind(4, details.revealed() ? Long.valueOf(now) : null)
+            .add();
+        sealedCount++;
+      }
+    }
+    rows.execute();
+    if (sealedCount > 0) {
+      sealed.execute();
+    }
   }
 
   /** Makes the sealed details of every entry about {@code subject} public; returns how many. */

@@ -1,6 +1,7 @@
 package dev.clearance.server;
 
 import dev.clearance.server.http.ErrorResponses;
+import dev.clearance.server.http.JettyErrors;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.RequestLog;
 import dev.clearance.server.openapi.OpenApiDocument;
@@ -52,6 +53,7 @@ public final class ClearanceServer implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               cfg.routes.before(
                   ctx -> {
                     ctx.header("X-Content-Type-Options", "nosniff");

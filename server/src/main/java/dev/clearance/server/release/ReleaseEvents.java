@@ -17,12 +17,18 @@ final class ReleaseEvents {
 
   private ReleaseEvents() {}
 
-  /** The details every release event carries: which release it is, by name. */
+  /**
+   * The details every release event carries: which release it is, by name, and its root digest once
+   * known, so that an adopter can match a revealed log entry to the files they verify.
+   */
   static Map<String, Object> names(ReleaseRef ref) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("org", ref.org().slug());
     details.put("model", ref.model().name());
     details.put("version", ref.release().versionLabel());
+    if (ref.release().rootDigest() != null) {
+      details.put("rootDigest", ref.release().rootDigest());
+    }
     return details;
   }
 

@@ -35,6 +35,7 @@ public abstract class BothDatabases {
   protected Database db;
 
   private TestDatabase testDatabase;
+  private final java.util.List<Database> others = new java.util.ArrayList<>();
   private final AtomicInteger counter = new AtomicInteger();
 
   @BeforeParameterizedClassInvocation
@@ -45,9 +46,21 @@ public abstract class BothDatabases {
 
   @AfterParameterizedClassInvocation
   void closeDatabase() {
+    others.forEach(Database::close);
+    others.clear();
     if (testDatabase != null) {
       testDatabase.close();
     }
+  }
+
+  /**
+   * Another connection pool on this run's database, as a second server instance would open it;
+   * closed after the class's tests, before the database.
+   */
+  protected Database anotherInstance() {
+    Database another = testDatabase.openAnother(clock);
+    others.add(another);
+    return another;
   }
 
   /** {@code base} with a number unique in this run, e.g. {@code alice-7}. */

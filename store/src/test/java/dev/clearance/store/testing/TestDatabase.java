@@ -38,12 +38,15 @@ public final class TestDatabase implements AutoCloseable {
           + "and create the database if missing: createdb -h 127.0.0.1 -U postgres test";
 
   private final Database database;
+  private final DatabaseSettings settings;
   private final Path folder;
   private final String schema;
   private final String user;
 
-  private TestDatabase(Database database, Path folder, String schema, String user) {
+  private TestDatabase(
+      Database database, DatabaseSettings settings, Path folder, String schema, String user) {
     this.database = database;
+    this.settings = settings;
     this.folder = folder;
     this.schema = schema;
     this.user = user;
@@ -57,8 +60,8 @@ public final class TestDatabase implements AutoCloseable {
   private static TestDatabase sqlite(Clock clock) {
     try {
       Path folder = Files.createTempDirectory("clearance-store-test-");
-      Database database = Database.open(DatabaseSettings.embedded(folder.resolve("data")), clock);
-      return new TestDatabase(database, folder, null, null);
+      DatabaseSettings settings = DatabaseSettings.embedded(folder.resolve("data"));
+      return new TestDatabase(Database.open(settings, clock), settings, folder, null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,8 +78,16 @@ public final class TestDatabase implements AutoCloseable {
             + user
             + "&currentSchema="
             + schema;
-    return new TestDatabase(
-        Database.open(new DatabaseSettings(url, null, null, 8), clock), null, schema, user);
+    DatabaseSettings settings = new DatabaseSettings(url, null, null, 8);
+    return new TestDatabase(Database.open(settings, clock), settings, null, schema, user);
+  }
+
+  /**
+   * A second connection pool on the same database, as another server instance would open it; the
+   * caller closes it before this test database.
+   */
+  public Database openAnother(Clock clock) {
+    return Database.open(settings, clock);
   }
 
   /** The database. */

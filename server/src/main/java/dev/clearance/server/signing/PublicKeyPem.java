@@ -4,9 +4,12 @@ import dev.clearance.artifacts.signing.BundleSigner;
 import dev.clearance.artifacts.signing.KeyFiles;
 import dev.clearance.document.InputException;
 import dev.clearance.server.http.ApiException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.EdECPublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Map;
 
 /**
@@ -47,12 +50,20 @@ record PublicKeyPem(PublicKey key, String algorithm, String canonicalPem, String
       throw invalid(
           "publicKeyPem holds a private key; treat that key as exposed and create a new pair");
     }
+    byte[] der;
     PublicKey key;
     try {
-      key =
-          KeyFiles.decodePublic(
-              KeyFiles.decodePem(text, "PUBLIC KEY", "publicKeyPem"), "publicKeyPem");
+      der = KeyFiles.decodePem(text, "PUBLIC KEY", "publicKeyPem");
     } catch (InputException e) {
+      throw invalid("publicKeyPem: " + e.problem());
+    }
+    try {
+      key = KeyFiles.decodePublic(der, "publicKeyPem");
+    } catch (InputException e) {
+      if (isRsa(der)) {
+        throw invalid(
+            "publicKeyPem is an RSA key; only Ed25519 and ECDSA P-256 keys can be registered");
+      }
       throw invalid("publicKeyPem: " + e.problem());
     }
     String algorithm = algorithm(key);
@@ -78,6 +89,15 @@ record PublicKeyPem(PublicKey key, String algorithm, String canonicalPem, String
         "publicKeyPem is a "
             + key.getAlgorithm()
             + " key; only Ed25519 and ECDSA P-256 keys can be registered");
+  }
+
+  private static boolean isRsa(byte[] der) {
+    try {
+      KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+      return true;
+    } catch (GeneralSecurityException notRsa) {
+      return false;
+    }
   }
 
   private static ApiException invalid(String message) {

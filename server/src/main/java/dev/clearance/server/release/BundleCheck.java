@@ -9,13 +9,11 @@ import dev.clearance.artifacts.signing.Bundle;
 import dev.clearance.artifacts.signing.BundleJson;
 import dev.clearance.artifacts.signing.BundleSigner;
 import dev.clearance.artifacts.signing.BundleVerifier;
-import dev.clearance.artifacts.signing.DocumentAttestations;
 import dev.clearance.artifacts.signing.KeyFiles;
 import dev.clearance.artifacts.signing.OmsStatements;
 import dev.clearance.artifacts.signing.Statement;
 import dev.clearance.artifacts.signing.VerificationException;
 import dev.clearance.document.InputException;
-import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.store.blob.BlobStore;
@@ -49,9 +47,11 @@ final class BundleCheck {
   static final long MAX_BUNDLE_BYTES = 16L << 20;
 
   private final BlobStore blobs;
+  private final AttestationCheck attestations;
 
   BundleCheck(BlobStore blobs) {
     this.blobs = blobs;
+    this.attestations = new AttestationCheck(this);
   }
 
   /**
@@ -66,7 +66,7 @@ final class BundleCheck {
       return Optional.empty();
     }
     if (bundles.size() > 1) {
-      throw refused(
+      throw BundleRefusals.refused(
           "several_bundles",
           "several signature bundles were uploaded: "
               + bundles.stream().map(ReleaseFile::name).collect(Collectors.joining(", ")),
@@ -85,13 +85,13 @@ final class BundleCheck {
       signed = OmsStatements.signedResources(statement, source);
       serialization = OmsStatements.serialization(statement, source);
     } catch (VerificationException bad) {
-      throw badSignature(source, bad.getMessage(), key, org);
+      throw BundleRefusals.badSignature(source, bad.getMessage(), key, org);
     } catch (InputException malformed) {
-      throw invalidBundle(source, malformed);
+      throw BundleRefusals.invalidBundle(source, malformed);
     }
     String listed = Manifest.rootDigest(signed);
     if (!listed.equals(statement.subjectSha256())) {
-      throw refused(
+      throw BundleRefusals.refused(
           "invalid_bundle",
           source
               + ": the signed manifest is inconsistent: subject digest "
@@ -104,7 +104,7 @@ final class BundleCheck {
     Manifest manifest = new Manifest(statement.subjectName(), serialization, signed);
     Map<String, AttestationType> attestationFiles = new LinkedHashMap<>();
     for (AttestationType type : AttestationType.values()) {
-      attestationFiles.put(besides(type, source), type);
+      attestationFiles.put(AttestationCheck.besides(type, source), type);
     }
     Map<String, ReleaseFile> byName =
         files.stream().collect(Collectors.toMap(ReleaseFile::name, Function.identity()));
@@ -126,7 +126,7 @@ final class BundleCheck {
       }
     }
     if (!mismatches.isEmpty()) {
-      throw refused(
+      throw BundleRefusals.refused(
           "signed_file_mismatch",
           "uploaded "
               + (mismatches.size() == 1 ? "file " : "files ")
@@ -144,7 +144,7 @@ final class BundleCheck {
     for (Map.Entry<String, AttestationType> entry : attestationFiles.entrySet()) {
       ReleaseFile file = byName.get(entry.getKey());
       if (file != null) {
-        attested.add(attestation(entry.getValue(), file, key, org, statement, byName));
+        attested.add(attestations.check(entry.getValue(), file, key, org, statement, byName));
       }
     }
     return Optional.of(
@@ -170,7 +170,7 @@ final class BundleCheck {
                 KeyFiles.decodePublic(
                     KeyFiles.decodePem(bundle.rawPublicKeyPem(), "PUBLIC KEY", source), source));
       } catch (InputException malformed) {
-        throw invalidBundle(source, malformed);
+        throw BundleRefusals.invalidBundle(source, malformed);
       }
     }
     if (hint.isEmpty()) {
@@ -183,7 +183,7 @@ final class BundleCheck {
           // try the next key
         }
       }
-      throw refused(
+      throw BundleRefusals.refused(
           "unknown_signing_key",
           source
               + " names no key and its signature verifies with none of the "
@@ -192,12 +192,12 @@ final class BundleCheck {
               + org.slug()
               + "'",
           Map.of("file", source),
-          registerHint(org));
+          BundleRefusals.registerHint(org));
     }
     String wanted = hint;
     Optional<SigningKey> match = keys.stream().filter(k -> k.keyHint().equals(wanted)).findFirst();
     if (match.isEmpty()) {
-      throw refused(
+      throw BundleRefusals.refused(
           "unknown_signing_key",
           source
               + " was signed with a key that is not registered for '"
@@ -206,11 +206,11 @@ final class BundleCheck {
               + wanted
               + ")",
           Map.of("file", source, "keyHint", wanted),
-          registerHint(org));
+          BundleRefusals.registerHint(org));
     }
     SigningKey key = match.get();
     if (key.isRevoked()) {
-      throw refused(
+      throw BundleRefusals.refused(
           "signing_key_revoked",
           source
               + " was signed with key '"
@@ -227,76 +227,6 @@ final class BundleCheck {
               + "/keys/{name}) and upload the new bundle.");
     }
     return key;
-  }
-
-  private String attestation(
-      AttestationType type,
-      ReleaseFile file,
-      SigningKey key,
-      Organization org,
-      Statement model,
-      Map<String, ReleaseFile> byName)
-      throws IOException {
-    String source = file.name();
-    Statement statement;
-    try {
-      statement = new BundleVerifier(SigningKeys.publicKey(key)).verify(read(file), source);
-    } catch (VerificationException bad) {
-      throw badSignature(source, bad.getMessage(), key, org);
-    } catch (InputException malformed) {
-      throw invalidBundle(source, malformed);
-    }
-    String signAgain =
-        "Sign again with `clearance sign FOLDER --key private.pem --card FOLDER/README.md --out"
-            + " model.sig` and upload model.sig and its attestations together.";
-    if (!type.predicateType().equals(statement.predicateType())
-        || !statement.subjectSha256().equals(model.subjectSha256())) {
-      throw refused(
-          "attestation_mismatch",
-          source
-              + " is not a "
-              + type.word()
-              + " attestation of the signed model (predicate type "
-              + statement.predicateType()
-              + ", subject "
-              + statement.subjectSha256()
-              + "; the model's root digest is "
-              + model.subjectSha256()
-              + ")",
-          Map.of("file", source),
-          signAgain);
-    }
-    String name = DocumentAttestations.documentName(statement);
-    ReleaseFile document = byName.get(name);
-    if (document == null) {
-      if (type == AttestationType.CARD) {
-        throw refused(
-            "attestation_mismatch",
-            source + " attests the card '" + name + "', which was not uploaded",
-            Map.of("file", source, "document", name),
-            "Upload the card " + name + " as signed.");
-      }
-      return type.word() + " " + name + " (signature only; the document was not uploaded)";
-    }
-    String signedSha = DocumentAttestations.documentSha256(statement);
-    if (!document.sha256().equals(signedSha)) {
-      throw refused(
-          "attestation_mismatch",
-          "the "
-              + type.word()
-              + " "
-              + name
-              + " does not match the signed one in "
-              + source
-              + ": sha256 "
-              + document.sha256()
-              + " uploaded, "
-              + signedSha
-              + " signed",
-          Map.of("file", name, "bundle", source),
-          "Upload the " + type.word() + " exactly as it was signed. " + signAgain);
-    }
-    return type.word() + " " + name;
   }
 
   /** The uploaded file's digests as the manifest lists them (one per shard for shards). */
@@ -330,11 +260,11 @@ final class BundleCheck {
     try {
       return read(file);
     } catch (InputException malformed) {
-      throw invalidBundle(file.name(), malformed);
+      throw BundleRefusals.invalidBundle(file.name(), malformed);
     }
   }
 
-  private Bundle read(ReleaseFile file) throws IOException, InputException {
+  Bundle read(ReleaseFile file) throws IOException, InputException {
     if (file.sizeBytes() > MAX_BUNDLE_BYTES) {
       throw new InputException(
           file.name(), 0, "larger than " + MAX_BUNDLE_BYTES + " bytes for a signature bundle", "");
@@ -344,52 +274,5 @@ final class BundleCheck {
       bytes = in.readNBytes((int) MAX_BUNDLE_BYTES + 1);
     }
     return BundleJson.parse(bytes, file.name());
-  }
-
-  /** The uploaded path of an attestation next to the bundle: {@code model.sig.card.json}. */
-  private static String besides(AttestationType type, String bundlePath) {
-    int slash = bundlePath.lastIndexOf('/');
-    String folder = slash < 0 ? "" : bundlePath.substring(0, slash + 1);
-    String name = bundlePath.substring(slash + 1);
-    return folder + type.besides(java.nio.file.Path.of(name)).getFileName().toString();
-  }
-
-  private static String registerHint(Organization org) {
-    return "An admin of '"
-        + org.slug()
-        + "' registers the signer's public key (PUT /api/v1/orgs/"
-        + org.slug()
-        + "/keys/{name} with {\"publicKeyPem\": \"<public.pem>\"}); or sign again with a key"
-        + " listed at GET /api/v1/orgs/"
-        + org.slug()
-        + "/keys and upload the new bundle.";
-  }
-
-  private static ApiException badSignature(
-      String source, String message, SigningKey key, Organization org) {
-    return refused(
-        "bad_signature",
-        message + " (registered key '" + key.name() + "' of '" + org.slug() + "')",
-        Map.of("file", source, "key", key.name()),
-        "Upload the bundle exactly as `clearance sign` wrote it; if it was, sign the model folder"
-            + " again with the private key of '"
-            + key.name()
-            + "' and upload the new bundle.");
-  }
-
-  private static ApiException invalidBundle(String source, InputException malformed) {
-    return refused(
-        "invalid_bundle",
-        malformed.getMessage(),
-        Map.of("file", source),
-        malformed.hint().isEmpty()
-            ? "Upload the model.sig that `clearance sign FOLDER --key private.pem --out model.sig`"
-                + " wrote (an OMS v1.0 Sigstore bundle)."
-            : malformed.hint());
-  }
-
-  private static ApiException refused(
-      String code, String message, Map<String, Object> details, String hint) {
-    return new ApiException(422, new ApiError(code, message, details, hint));
   }
 }

@@ -26,10 +26,14 @@ public enum Guard {
   AUDIT_ATTESTATION(
       "An approved auditor without conflicts must file a signed attestation for this release's"
           + " root digest."),
-  /** The release must have a content manifest with a signature bundle (ART-2). */
+  /**
+   * The release must have a signed content manifest that the registry verified with a key of the
+   * releasing organization (ART-2, ACC-4).
+   */
   SIGNED_MANIFEST(
-      "Upload the signature bundle made by `clearance sign` for the released files, so adopters"
-          + " can verify them with `clearance verify`."),
+      "Sign the model folder with `clearance sign` using a key registered for the organization,"
+          + " upload the bundle as model.sig and run the check again: the registry verifies it,"
+          + " and adopters verify the release with `clearance verify`."),
   /** The tier requires a staged rollout before general availability. */
   STAGED_ROLLOUT(
       "Start a staged rollout first, and release when its last stage has run its minimum"

@@ -70,7 +70,10 @@ public final class ReleaseWorkflow {
         windowElapsed(tier, facts, now, failures);
         if (!facts.manifestSigned()) {
           failures.add(
-              new GuardFailure(Guard.SIGNED_MANIFEST, "the release has no signed manifest"));
+              new GuardFailure(
+                  Guard.SIGNED_MANIFEST,
+                  "the release has no signed manifest verified with an active key of its"
+                      + " organization"));
         }
         stagedRollout(tier, facts, failures);
       }

@@ -4,6 +4,7 @@ import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.route.Endpoint;
+import dev.clearance.server.signing.SigningKeyEndpoints;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ final class RegistryEndpoints {
     endpoints.addAll(IdentityEndpoints.list(context));
     endpoints.addAll(ReleaseEndpoints.list(context));
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
+    endpoints.addAll(SigningKeyEndpoints.list(context));
     return endpoints;
   }
 }

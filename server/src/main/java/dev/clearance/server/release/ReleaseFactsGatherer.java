@@ -6,11 +6,12 @@ import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.release.ReviewWindow;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.store.Repositories;
-import dev.clearance.store.release.FileKind;
 import dev.clearance.store.release.Release;
 import dev.clearance.store.release.ReleaseFile;
 import dev.clearance.store.release.StoredCheckReport;
+import dev.clearance.store.signing.BundleVerification;
 import dev.clearance.tier.Tier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import java.util.Optional;
 /**
  * Gathers what {@link dev.clearance.release.ReleaseWorkflow#decide} needs to know about a release
  * from the store ({@link ReleaseFacts}): tier and passed flag from the latest check report, the
- * steward's waiver, the review window, the uploaded signature bundle, whether the rollout is staged
- * and whether an earlier version was released.
+ * steward's waiver, the review window, whether the latest check verified a signature bundle with an
+ * active key of the release's organization, whether the rollout is staged and whether an earlier
+ * version was released.
  */
 final class ReleaseFactsGatherer {
 
@@ -31,24 +33,44 @@ final class ReleaseFactsGatherer {
   private record ReviewFacts(int unansweredFindings, int contestedResponses, boolean attested) {}
 
   /**
-   * Why the latest check report cannot vouch for the dossier as it is: there is none, or files
-   * changed since (the root digest differs). Empty when the report is current.
+   * Why the latest check report cannot vouch for the dossier as it is: there is none, or files were
+   * uploaded since (the {@link CheckedFilesDigest} differs). Empty when the report is current.
    */
   static Optional<String> reportProblem(
       Release release, Optional<StoredCheckReport> report, List<ReleaseFile> files) {
     if (report.isEmpty()) {
       return Optional.of("the release has no check report yet");
     }
-    String current = DossierDigest.of(files);
-    if (!current.equals(release.rootDigest())) {
+    String current = CheckedFilesDigest.of(files);
+    if (!current.equals(report.get().filesDigest())) {
       return Optional.of(
-          "the dossier changed since the latest check (checked root digest "
-              + release.rootDigest()
-              + ", now "
+          "the dossier changed since the latest check (files digest "
+              + report.get().filesDigest()
+              + " when checked, now "
               + current
               + ")");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the latest check verified a signature bundle with a key of the release's organization
+   * that is still active (ART-2, ACC-4): what the {@code signed_manifest} guard needs.
+   */
+  static boolean signed(Repositories tx, Release release, Optional<StoredCheckReport> report) {
+    if (report.isEmpty()) {
+      return false;
+    }
+    Optional<BundleVerification> verification =
+        SigningKeys.verifications(tx).findByCheckReport(report.get().id());
+    if (verification.isEmpty()) {
+      return false;
+    }
+    String orgId = tx.models().find(release.modelId()).orElseThrow().orgId();
+    return SigningKeys.keys(tx)
+        .find(verification.get().keyId())
+        .filter(key -> key.orgId().equals(orgId) && !key.isRevoked())
+        .isPresent();
   }
 
   /**
@@ -67,7 +89,7 @@ final class ReleaseFactsGatherer {
         release.windowStartedAt() == null || release.windowEndsAt() == null
             ? Optional.empty()
             : Optional.of(new ReviewWindow(release.windowStartedAt(), release.windowEndsAt()));
-    boolean signed = files.stream().anyMatch(file -> file.kind() == FileKind.BUNDLE);
+    boolean signed = signed(tx, release, report);
     ReviewFacts review = reviewFacts(tx, release);
     return new ReleaseFacts(
         release.state(),

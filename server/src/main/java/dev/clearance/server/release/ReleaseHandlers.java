@@ -34,7 +34,9 @@ final class ReleaseHandlers {
       created = context.db().transaction(tx -> createIfAbsent(tx, caller, ctx));
     }
     IfMatch.etag(ctx, created.ref().release().version());
-    ctx.status(created.isNew() ? 201 : 200).json(ReleaseView.of(created.ref()));
+    ReleaseRef ref = created.ref();
+    ReleaseView view = StoreReads.read(context.db(), tx -> ReleaseView.of(tx, ref));
+    ctx.status(created.isNew() ? 201 : 200).json(view);
   }
 
   private record Created(ReleaseRef ref, boolean isNew) {}
@@ -79,7 +81,7 @@ final class ReleaseHandlers {
                       page);
               return new ReleaseList(
                   visible.items().stream()
-                      .map(release -> ReleaseView.of(new ReleaseRef(org, model, release)))
+                      .map(release -> ReleaseView.of(tx, new ReleaseRef(org, model, release)))
                       .toList(),
                   visible.next());
             }));
@@ -87,8 +89,10 @@ final class ReleaseHandlers {
 
   /** {@code GET …/releases/{version}}, with {@code ETag}. */
   void get(Context ctx, Principal caller) {
-    ReleaseRef ref = StoreReads.read(context.db(), tx -> ReleaseLookup.release(tx, caller, ctx));
-    IfMatch.etag(ctx, ref.release().version());
-    ctx.json(ReleaseView.of(ref));
+    ReleaseView view =
+        StoreReads.read(
+            context.db(), tx -> ReleaseView.of(tx, ReleaseLookup.release(tx, caller, ctx)));
+    IfMatch.etag(ctx, view.revision());
+    ctx.json(view);
   }
 }

@@ -1,5 +1,7 @@
 package dev.clearance.server.release;
 
+import dev.clearance.server.signing.SigningKeys;
+import dev.clearance.store.Repositories;
 import dev.clearance.store.release.Release;
 
 /**
@@ -9,11 +11,15 @@ import dev.clearance.store.release.Release;
  * @param state the life-cycle state, e.g. {@code in_review}
  * @param tier 1 to 4 from the latest check report, absent before the first check
  * @param policy the policy of the latest check report, absent before the first check
- * @param rootDigest the OMS root digest (SHA-256, hex) of the checked dossier files
+ * @param rootDigest the OMS root digest (SHA-256, hex) of the model as signed in the signature
+ *     bundle the latest check verified (what {@code clearance digest} prints for the model folder);
+ *     absent when that check verified no bundle
  * @param windowStart start of the community review window (server time), once started
  * @param windowEnd end of that window
  * @param recommended whether this is the model's recommended release
  * @param revision optimistic-concurrency version, also sent as {@code ETag: "<revision>"}
+ * @param signature the signature the latest check verified and how to verify it offline; absent
+ *     when it verified none
  */
 public record ReleaseView(
     String org,
@@ -29,12 +35,27 @@ public record ReleaseView(
     boolean recommended,
     String createdAt,
     String updatedAt,
-    long revision) {
+    long revision,
+    SignatureView signature) {
 
   /** The policy a release was checked under. */
   public record PolicyView(String id, String version) {}
 
-  static ReleaseView of(ReleaseRef ref) {
+  /** The release with the signature of its latest check, read in {@code tx}. */
+  static ReleaseView of(Repositories tx, ReleaseRef ref) {
+    SignatureView signature =
+        SigningKeys.verifications(tx)
+            .latestOfRelease(ref.release().id())
+            .flatMap(
+                verification ->
+                    SigningKeys.keys(tx)
+                        .find(verification.keyId())
+                        .map(key -> SignatureView.of(ref, verification, key)))
+            .orElse(null);
+    return of(ref, signature);
+  }
+
+  private static ReleaseView of(ReleaseRef ref, SignatureView signature) {
     Release release = ref.release();
     return new ReleaseView(
         ref.org().slug(),
@@ -52,6 +73,7 @@ public record ReleaseView(
         release.recommended(),
         Times.iso(release.createdAt()),
         Times.iso(release.updatedAt()),
-        release.version());
+        release.version(),
+        signature);
   }
 }

@@ -85,7 +85,7 @@ final class TransitionHandlers {
     ReleaseRef result =
         context.db().transaction(tx -> decide(tx, caller, ctx, action, reason, expected));
     IfMatch.etag(ctx, result.release().version());
-    ctx.json(ReleaseView.of(result));
+    ctx.json(StoreReads.read(context.db(), tx -> ReleaseView.of(tx, result)));
   }
 
   private ReleaseRef decide(

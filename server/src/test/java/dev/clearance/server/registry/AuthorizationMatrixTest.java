@@ -7,13 +7,10 @@ import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every endpoint of the registry × every kind of caller (OPS-3), generated from the endpoint table:
@@ -36,6 +33,15 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest extends RegistryTestBase {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)\\}");
+
+  /** The name of the signing key registered in every world's organization. */
+  private static final String KEY_NAME = "release-key";
+
+  /** Where the example is copied and signed. */
+  @TempDir Path signingFolder;
+
+  /** The example signed once per run; its key is registered in every world's organization. */
+  private SignedModel signed;
 
   /** What a caller is, for deciding the expected status. */
   enum Caller {
@@ -85,28 +91,25 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     releaser.put("/api/v1/orgs/" + org + "/models/" + model, "{}");
     String release = "/api/v1/orgs/" + org + "/models/" + model + "/releases/" + version;
     releaser.put(release, "{}");
-    uploadAndCheck(release, releaser);
+    uploadAndCheck(org, release, callers.get(Caller.ADMIN), releaser);
     if (released) {
       release(release, releaser);
     }
     return new World(org, model, version, released, callers);
   }
 
-  /** Uploads the example Tier 1 dossier and a signature file, and checks it: a report exists. */
-  private static void uploadAndCheck(String release, ApiClient releaser) {
-    Path example = Path.of("..", "examples", "tiny-classifier");
-    try (Stream<Path> files = Files.walk(example)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String name = example.relativize(file).toString().replace('\\', '/');
-        releaser.putBytes(
-            release + "/files?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
-            Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Registers the signing key (as the organization's admin), uploads the signed example Tier 1
+   * dossier with its bundle and checks it: a report with a verified signature exists.
+   */
+  private void uploadAndCheck(String org, String release, ApiClient admin, ApiClient releaser) {
+    if (signed == null || !java.nio.file.Files.isDirectory(signed.folder())) {
+      signed = SignedModel.ofExample("tiny-classifier", signingFolder);
     }
-    releaser.putBytes(release + "/files?path=model.sig", "{}".getBytes(StandardCharsets.UTF_8));
-    assertThat(releaser.post(release + "/check", "").status()).isEqualTo(200);
+    signed.registered(admin, org, KEY_NAME);
+    signed.upload(releaser, release);
+    ApiResponse checked = releaser.post(release + "/check", "");
+    assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
   }
 
   /** Takes the checked example release from draft to released through the API. */
@@ -219,6 +222,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "subject" -> "release-" + world.model();
             case "tokenId" -> ownToken(world.callers().get(caller));
             case "role" -> "evaluator";
+            case "key" -> KEY_NAME;
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"

@@ -25,7 +25,7 @@ class DossierUploadTest extends ReleaseTestBase {
   void upload_exampleDossier_listsKindsSizesAndHashes_andDownloadsTheBytes() throws Exception {
     Scenario scenario = draft("kinds");
     uploadExample(scenario, "coder-7b");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "coder-7b");
     byte[] readme = Files.readAllBytes(EXAMPLES.resolve("coder-7b/README.md"));
 
     JsonNode files = scenario.releaser().get(scenario.path() + "/files").json().path("items");

@@ -16,7 +16,7 @@ class ReleaseLifecycleTest extends ReleaseTestBase {
   /** Draft to released for a Tier 1 dossier (review window 0 days, no audit, no staging). */
   private Scenario releaseTier1(Scenario scenario) {
     uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "tiny-classifier");
     JsonNode report = check(scenario);
     assertThat(report.path("passed").asBoolean()).as(report.toString()).isTrue();
     allowed(scenario.releaser(), scenario, "submit", "submitted");
@@ -30,7 +30,7 @@ class ReleaseLifecycleTest extends ReleaseTestBase {
   void tier1Release_draftToReleased_recordsEveryTransitionAndAuditEvent() {
     Scenario scenario = draft("tiny");
     uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "tiny-classifier");
 
     JsonNode report = check(scenario);
     JsonNode checked = scenario.releaser().get(scenario.path()).json();
@@ -67,7 +67,7 @@ class ReleaseLifecycleTest extends ReleaseTestBase {
   void auditEvents_beforeRelease_publicLeafHidesNamesAndReasons_revealedOnRelease() {
     Scenario scenario = draft("secretive");
     uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "tiny-classifier");
     check(scenario);
     allowed(scenario.releaser(), scenario, "submit", "submitted");
     ApiResponse returned =
@@ -106,7 +106,7 @@ class ReleaseLifecycleTest extends ReleaseTestBase {
   void tier3Release_approveBeforeWindowEnds_refused_thenOnlyAttestationMissingAfter30Days() {
     Scenario scenario = draft("coder");
     uploadExample(scenario, "coder-7b");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "coder-7b");
     JsonNode report = check(scenario);
     assertThat(report.path("tier").path("tier").asInt()).isEqualTo(3);
     if (!report.path("passed").asBoolean()) {
@@ -144,7 +144,7 @@ class ReleaseLifecycleTest extends ReleaseTestBase {
   void release_windowGuardMessage_namesStartEndAndServerTime() {
     Scenario scenario = draft("coder-message");
     uploadExample(scenario, "coder-7b");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "coder-7b");
     check(scenario);
     steward.post(
         scenario.path() + "/waivers",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.audit.StoredEntry;
 import dev.clearance.store.identity.OrgRole;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Steps shared by the release tests: an organization with a releaser, models and releases created
@@ -27,7 +29,10 @@ import java.util.stream.Stream;
 abstract class ReleaseTestBase extends RegistryTestBase {
 
   /** The repository's example dossiers: tiny-classifier (Tier 1) and coder-7b (Tier 3). */
-  static final Path EXAMPLES = Path.of("..", "examples");
+  static final Path EXAMPLES = SignedModel.EXAMPLES;
+
+  /** Where tests copy and sign examples. */
+  @TempDir Path signingFolder;
 
   /** An organization with one releaser, and paths to one release of one of its models. */
   record Scenario(String org, String model, String version, ApiClient releaser) {
@@ -84,16 +89,22 @@ abstract class ReleaseTestBase extends RegistryTestBase {
     }
   }
 
-  /** Uploads a file named {@code model.sig}: the signed-manifest guard checks that one exists. */
-  static void uploadSignature(Scenario scenario) {
-    ApiResponse response =
-        scenario
-            .releaser()
-            .putBytes(
-                scenario.filePath("model.sig"),
-                "{\"mediaType\": \"application/vnd.dev.sigstore.bundle.v0.3+json\"}"
-                    .getBytes(StandardCharsets.UTF_8));
-    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+  /**
+   * Signs a copy of {@code examples/<example>} (the files {@link #uploadExample} uploaded) with a
+   * fresh key, registers that key for the scenario's organization through a new org admin, and
+   * uploads the bundle as {@code model.sig}: the next check verifies it, so the release can pass
+   * the {@code signed_manifest} guard.
+   */
+  SignedModel uploadSignature(Scenario scenario, String example) {
+    SignedModel signed = SignedModel.ofExample(example, signingFolder);
+    signed.registered(orgAdmin(scenario), scenario.org(), unique("key"));
+    signed.uploadBundle(scenario.releaser(), scenario.path());
+    return signed;
+  }
+
+  /** A new admin of the scenario's organization (org admins register signing keys). */
+  ApiClient orgAdmin(Scenario scenario) {
+    return member(scenario.org(), OrgRole.ADMIN, "admin");
   }
 
   /** Runs the server-side check; returns the report. */

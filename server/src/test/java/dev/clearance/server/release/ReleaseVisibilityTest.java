@@ -78,7 +78,7 @@ class ReleaseVisibilityTest extends ReleaseTestBase {
   void released_everyoneReadsReleaseFilesReportAndHistory() {
     Scenario scenario = draft("public");
     uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "tiny-classifier");
     check(scenario);
     allowed(scenario.releaser(), scenario, "submit", "submitted");
     allowed(steward, scenario, "start_review", "in_review");
@@ -104,7 +104,7 @@ class ReleaseVisibilityTest extends ReleaseTestBase {
   void releaseListOfPublicModel_hidesItsDraftsFromThePublic() {
     Scenario scenario = draft("mixed");
     uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario);
+    uploadSignature(scenario, "tiny-classifier");
     check(scenario);
     allowed(scenario.releaser(), scenario, "submit", "submitted");
     allowed(steward, scenario, "start_review", "in_review");

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.JdbiException;
 public final class CheckReportRepository {
 
   private static final String COLUMNS =
-      "id, release_id, policy_id, policy_version, passed, report_json, created_at";
+      "id, release_id, policy_id, policy_version, passed, report_json, files_digest, created_at";
 
   private final Handle handle;
   private final Clock clock;
@@ -31,9 +31,24 @@ public final class CheckReportRepository {
     this.clock = clock;
   }
 
-  /** Stores a report. */
+  /** Stores a report without a files digest. */
   public StoredCheckReport add(
       String releaseId, String policyId, String policyVersion, boolean passed, String reportJson) {
+    return add(releaseId, policyId, policyVersion, passed, reportJson, null);
+  }
+
+  /**
+   * Stores a report.
+   *
+   * @param filesDigest the digest of the files it was made from, or {@code null}
+   */
+  public StoredCheckReport add(
+      String releaseId,
+      String policyId,
+      String policyVersion,
+      boolean passed,
+      String reportJson,
+      String filesDigest) {
     StoredCheckReport report =
         new StoredCheckReport(
             Ids.next(clock),
@@ -42,17 +57,20 @@ public final class CheckReportRepository {
             policyVersion,
             passed,
             reportJson,
+            filesDigest,
             Instant.ofEpochMilli(clock.millis()));
     try {
       handle
-          .createUpdate("INSERT INTO check_reports (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .createUpdate(
+              "INSERT INTO check_reports (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
           .bind(0, report.id())
           .bind(1, releaseId)
           .bind(2, policyId)
           .bind(3, policyVersion)
           .bind(4, passed ? 1 : 0)
           .bind(5, reportJson)
-          .bind(6, report.createdAt().toEpochMilli())
+          .bind(6, filesDigest)
+          .bind(7, report.createdAt().toEpochMilli())
           .execute();
     } catch (JdbiException e) {
       throw SqlErrors.translate(e, "check_reports");
@@ -91,6 +109,7 @@ public final class CheckReportRepository {
         rs.getString("policy_version"),
         Rows.flag(rs, "passed"),
         rs.getString("report_json"),
+        rs.getString("files_digest"),
         Rows.instant(rs, "created_at"));
   }
 }

@@ -1,11 +1,8 @@
-package dev.clearance.server.release;
+package dev.clearance.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.server.testing.ApiClient;
-import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.store.audit.StoredEntry;
 import dev.clearance.store.identity.OrgRole;
 import java.io.IOException;
@@ -20,42 +17,45 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Steps shared by the release tests: an organization with a releaser, models and releases created
- * through the API, dossiers uploaded from the repository's {@code examples/} folders, checks and
- * transitions.
+ * Steps shared by the release and scenario tests: an organization with a releaser, models and
+ * releases created through the API, dossiers uploaded from the repository's {@code examples/}
+ * folders, checks and transitions.
  */
-abstract class ReleaseTestBase extends RegistryTestBase {
+public abstract class ReleaseTestBase extends RegistryTestBase {
 
-  /** The repository's example dossiers: tiny-classifier (Tier 1) and coder-7b (Tier 3). */
-  static final Path EXAMPLES = Path.of("..", "examples");
+  /**
+   * The repository's example dossiers: tiny-classifier (Tier 1), chat-13b (Tier 2), coder-7b (Tier
+   * 3), bio-assistant-8b (Tier 4) and incomplete-model (failing checks).
+   */
+  protected static final Path EXAMPLES = Path.of("..", "examples");
 
   /** An organization with one releaser, and paths to one release of one of its models. */
-  record Scenario(String org, String model, String version, ApiClient releaser) {
+  public record Scenario(String org, String model, String version, ApiClient releaser) {
 
-    String modelPath() {
+    public String modelPath() {
       return "/api/v1/orgs/" + org + "/models/" + model;
     }
 
-    String path() {
+    public String path() {
       return modelPath() + "/releases/" + version;
     }
 
-    String filePath(String name) {
+    public String filePath(String name) {
       return path() + "/files?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
-    String contentPath(String name) {
+    public String contentPath(String name) {
       return path() + "/files/content?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** The same model, another version. */
-    Scenario version(String other) {
+    public Scenario version(String other) {
       return new Scenario(org, model, other, releaser);
     }
   }
 
   /** A new organization, releaser, model and draft release {@code 1.0.0}. */
-  Scenario draft(String name) {
+  protected Scenario draft(String name) {
     String org = organization(name + "-org");
     ApiClient releaser = member(org, OrgRole.RELEASER, name + "-releaser");
     Scenario scenario = new Scenario(org, unique(name), "1.0.0", releaser);
@@ -64,13 +64,13 @@ abstract class ReleaseTestBase extends RegistryTestBase {
     return scenario;
   }
 
-  static void createDraft(Scenario scenario) {
+  protected static void createDraft(Scenario scenario) {
     ApiResponse created = scenario.releaser().put(scenario.path(), "{}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
   }
 
   /** Uploads every file of {@code examples/<example>} under its relative path. */
-  static void uploadExample(Scenario scenario, String example) {
+  protected static void uploadExample(Scenario scenario, String example) {
     Path folder = EXAMPLES.resolve(example);
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
@@ -85,7 +85,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** Uploads a file named {@code model.sig}: the signed-manifest guard checks that one exists. */
-  static void uploadSignature(Scenario scenario) {
+  protected static void uploadSignature(Scenario scenario) {
     ApiResponse response =
         scenario
             .releaser()
@@ -97,24 +97,26 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** Runs the server-side check; returns the report. */
-  static JsonNode check(Scenario scenario) {
+  protected static JsonNode check(Scenario scenario) {
     ApiResponse response = scenario.releaser().post(scenario.path() + "/check", "");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
   }
 
-  static ApiResponse act(ApiClient client, Scenario scenario, String action) {
+  protected static ApiResponse act(ApiClient client, Scenario scenario, String action) {
     return client.post(scenario.path() + "/transitions", "{\"action\": \"" + action + "\"}");
   }
 
-  static ApiResponse act(ApiClient client, Scenario scenario, String action, String reason) {
+  protected static ApiResponse act(
+      ApiClient client, Scenario scenario, String action, String reason) {
     return client.post(
         scenario.path() + "/transitions",
         "{\"action\": \"" + action + "\", \"reason\": \"" + reason + "\"}");
   }
 
   /** Takes {@code action} and expects it to be allowed, leading to {@code state}. */
-  static JsonNode allowed(ApiClient client, Scenario scenario, String action, String state) {
+  protected static JsonNode allowed(
+      ApiClient client, Scenario scenario, String action, String state) {
     ApiResponse response = act(client, scenario, action);
     assertThat(response.status()).as(action + ": " + response).isEqualTo(200);
     assertThat(response.json().path("state").asText()).isEqualTo(state);
@@ -122,7 +124,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** The guard codes of a 409 guard_failed answer, in order. */
-  static List<String> failedGuards(ApiResponse response) {
+  protected static List<String> failedGuards(ApiResponse response) {
     assertThat(response.status()).as(response.toString()).isEqualTo(409);
     assertThat(response.code()).isEqualTo("guard_failed");
     List<String> guards = new ArrayList<>();
@@ -135,7 +137,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** The release's id in the store (for reading its audit entries). */
-  String releaseId(Scenario scenario) {
+  protected String releaseId(Scenario scenario) {
     return tx(
         tx -> {
           String orgId = tx.organizations().findBySlug(scenario.org()).orElseThrow().id();
@@ -145,19 +147,19 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** The audit entries about a release, with their sealed details whether revealed or not. */
-  List<StoredEntry> auditEntries(Scenario scenario) {
+  protected List<StoredEntry> auditEntries(Scenario scenario) {
     String id = releaseId(scenario);
     return tx(tx -> tx.audit().entriesAbout(id, true));
   }
 
   /** The actions of the audit entries about a release, in order. */
-  List<String> auditActions(Scenario scenario) {
+  protected List<String> auditActions(Scenario scenario) {
     return auditEntries(scenario).stream()
         .map(entry -> leaf(entry).path("action").asText())
         .toList();
   }
 
-  static JsonNode leaf(StoredEntry entry) {
+  protected static JsonNode leaf(StoredEntry entry) {
     try {
       return dev.clearance.server.http.Json.mapper().readTree(entry.leaf());
     } catch (IOException e) {
@@ -165,7 +167,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
     }
   }
 
-  static Map<String, String> ifMatch(String revision) {
+  protected static Map<String, String> ifMatch(String revision) {
     return Map.of("If-Match", "\"" + revision + "\"");
   }
 }

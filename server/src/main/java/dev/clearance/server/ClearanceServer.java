@@ -1,5 +1,6 @@
 package dev.clearance.server;
 
+import dev.clearance.server.http.BadMessageErrorHandler;
 import dev.clearance.server.http.ErrorResponses;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.RequestLog;
@@ -52,6 +53,8 @@ public final class ClearanceServer implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
+              cfg.jetty.modifyServer(
+                  server -> server.setErrorHandler(new BadMessageErrorHandler()));
               cfg.routes.before(
                   ctx -> {
                     ctx.header("X-Content-Type-Options", "nosniff");

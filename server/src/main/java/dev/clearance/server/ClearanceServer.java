@@ -1,7 +1,7 @@
 package dev.clearance.server;
 
+import dev.clearance.server.http.BadMessageErrorHandler;
 import dev.clearance.server.http.ErrorResponses;
-import dev.clearance.server.http.JettyErrors;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.RequestLog;
 import dev.clearance.server.openapi.OpenApiDocument;
@@ -53,7 +53,8 @@ public final class ClearanceServer implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
-              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+              cfg.jetty.modifyServer(
+                  server -> server.setErrorHandler(new BadMessageErrorHandler()));
               cfg.routes.before(
                   ctx -> {
                     ctx.header("X-Content-Type-Options", "nosniff");

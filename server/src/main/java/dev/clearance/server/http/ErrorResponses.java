@@ -54,9 +54,17 @@ public final class ErrorResponses {
                     "The API is described at /openapi.json.")));
   }
 
-  /** Writes {@code error} as the JSON body with {@code status}. */
+  /**
+   * Writes {@code error} as the JSON body with {@code status}. A 413 also says {@code Connection:
+   * close}: the server answers before reading the rest of the body and then closes the connection,
+   * and a client that is not told may send its next request on it and get no answer (RFC 9112
+   * §9.6).
+   */
   public static void write(Context ctx, int status, ApiError error) {
     ctx.status(status);
+    if (status == 413) {
+      ctx.header("Connection", "close");
+    }
     ctx.json(error);
   }
 

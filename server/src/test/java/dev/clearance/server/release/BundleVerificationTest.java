@@ -17,6 +17,7 @@ import dev.clearance.artifacts.signing.VerificationReport;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.ReleaseTestBase;
 import dev.clearance.server.testing.SignedModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

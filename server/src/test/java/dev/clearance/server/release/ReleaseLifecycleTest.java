@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.ReleaseTestBase;
 import dev.clearance.store.audit.StoredEntry;
 import java.time.Duration;
 import java.util.List;

@@ -1,12 +1,8 @@
-package dev.clearance.server.release;
+package dev.clearance.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clearance.server.testing.ApiClient;
-import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.RegistryTestBase;
-import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.audit.StoredEntry;
 import dev.clearance.store.identity.OrgRole;
 import java.io.IOException;
@@ -22,45 +18,48 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Steps shared by the release tests: an organization with a releaser, models and releases created
- * through the API, dossiers uploaded from the repository's {@code examples/} folders, checks and
- * transitions.
+ * Steps shared by the release and scenario tests: an organization with a releaser, models and
+ * releases created through the API, dossiers uploaded from the repository's {@code examples/}
+ * folders, checks and transitions.
  */
-abstract class ReleaseTestBase extends RegistryTestBase {
+public abstract class ReleaseTestBase extends RegistryTestBase {
 
-  /** The repository's example dossiers: tiny-classifier (Tier 1) and coder-7b (Tier 3). */
-  static final Path EXAMPLES = SignedModel.EXAMPLES;
+  /**
+   * The repository's example dossiers: tiny-classifier (Tier 1), chat-13b (Tier 2), coder-7b (Tier
+   * 3), bio-assistant-8b (Tier 4) and incomplete-model (failing checks).
+   */
+  protected static final Path EXAMPLES = SignedModel.EXAMPLES;
 
   /** Where tests copy and sign examples. */
-  @TempDir Path signingFolder;
+  @TempDir protected Path signingFolder;
 
   /** An organization with one releaser, and paths to one release of one of its models. */
-  record Scenario(String org, String model, String version, ApiClient releaser) {
+  public record Scenario(String org, String model, String version, ApiClient releaser) {
 
-    String modelPath() {
+    public String modelPath() {
       return "/api/v1/orgs/" + org + "/models/" + model;
     }
 
-    String path() {
+    public String path() {
       return modelPath() + "/releases/" + version;
     }
 
-    String filePath(String name) {
+    public String filePath(String name) {
       return path() + "/files?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
-    String contentPath(String name) {
+    public String contentPath(String name) {
       return path() + "/files/content?path=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** The same model, another version. */
-    Scenario version(String other) {
+    public Scenario version(String other) {
       return new Scenario(org, model, other, releaser);
     }
   }
 
   /** A new organization, releaser, model and draft release {@code 1.0.0}. */
-  Scenario draft(String name) {
+  protected Scenario draft(String name) {
     String org = organization(name + "-org");
     ApiClient releaser = member(org, OrgRole.RELEASER, name + "-releaser");
     Scenario scenario = new Scenario(org, unique(name), "1.0.0", releaser);
@@ -69,13 +68,13 @@ abstract class ReleaseTestBase extends RegistryTestBase {
     return scenario;
   }
 
-  static void createDraft(Scenario scenario) {
+  protected static void createDraft(Scenario scenario) {
     ApiResponse created = scenario.releaser().put(scenario.path(), "{}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
   }
 
   /** Uploads every file of {@code examples/<example>} under its relative path. */
-  static void uploadExample(Scenario scenario, String example) {
+  protected static void uploadExample(Scenario scenario, String example) {
     Path folder = EXAMPLES.resolve(example);
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
@@ -95,7 +94,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
    * uploads the bundle as {@code model.sig}: the next check verifies it, so the release can pass
    * the {@code signed_manifest} guard.
    */
-  SignedModel uploadSignature(Scenario scenario, String example) {
+  protected SignedModel uploadSignature(Scenario scenario, String example) {
     SignedModel signed = SignedModel.ofExample(example, signingFolder);
     signed.registered(orgAdmin(scenario), scenario.org(), unique("key"));
     signed.uploadBundle(scenario.releaser(), scenario.path());
@@ -103,29 +102,31 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** A new admin of the scenario's organization (org admins register signing keys). */
-  ApiClient orgAdmin(Scenario scenario) {
+  protected ApiClient orgAdmin(Scenario scenario) {
     return member(scenario.org(), OrgRole.ADMIN, "admin");
   }
 
   /** Runs the server-side check; returns the report. */
-  static JsonNode check(Scenario scenario) {
+  protected static JsonNode check(Scenario scenario) {
     ApiResponse response = scenario.releaser().post(scenario.path() + "/check", "");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
   }
 
-  static ApiResponse act(ApiClient client, Scenario scenario, String action) {
+  protected static ApiResponse act(ApiClient client, Scenario scenario, String action) {
     return client.post(scenario.path() + "/transitions", "{\"action\": \"" + action + "\"}");
   }
 
-  static ApiResponse act(ApiClient client, Scenario scenario, String action, String reason) {
+  protected static ApiResponse act(
+      ApiClient client, Scenario scenario, String action, String reason) {
     return client.post(
         scenario.path() + "/transitions",
         "{\"action\": \"" + action + "\", \"reason\": \"" + reason + "\"}");
   }
 
   /** Takes {@code action} and expects it to be allowed, leading to {@code state}. */
-  static JsonNode allowed(ApiClient client, Scenario scenario, String action, String state) {
+  protected static JsonNode allowed(
+      ApiClient client, Scenario scenario, String action, String state) {
     ApiResponse response = act(client, scenario, action);
     assertThat(response.status()).as(action + ": " + response).isEqualTo(200);
     assertThat(response.json().path("state").asText()).isEqualTo(state);
@@ -133,7 +134,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** The guard codes of a 409 guard_failed answer, in order. */
-  static List<String> failedGuards(ApiResponse response) {
+  protected static List<String> failedGuards(ApiResponse response) {
     assertThat(response.status()).as(response.toString()).isEqualTo(409);
     assertThat(response.code()).isEqualTo("guard_failed");
     List<String> guards = new ArrayList<>();
@@ -146,7 +147,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** The release's id in the store (for reading its audit entries). */
-  String releaseId(Scenario scenario) {
+  protected String releaseId(Scenario scenario) {
     return tx(
         tx -> {
           String orgId = tx.organizations().findBySlug(scenario.org()).orElseThrow().id();
@@ -156,19 +157,19 @@ abstract class ReleaseTestBase extends RegistryTestBase {
   }
 
   /** The audit entries about a release, with their sealed details whether revealed or not. */
-  List<StoredEntry> auditEntries(Scenario scenario) {
+  protected List<StoredEntry> auditEntries(Scenario scenario) {
     String id = releaseId(scenario);
     return tx(tx -> tx.audit().entriesAbout(id, true));
   }
 
   /** The actions of the audit entries about a release, in order. */
-  List<String> auditActions(Scenario scenario) {
+  protected List<String> auditActions(Scenario scenario) {
     return auditEntries(scenario).stream()
         .map(entry -> leaf(entry).path("action").asText())
         .toList();
   }
 
-  static JsonNode leaf(StoredEntry entry) {
+  protected static JsonNode leaf(StoredEntry entry) {
     try {
       return dev.clearance.server.http.Json.mapper().readTree(entry.leaf());
     } catch (IOException e) {
@@ -176,7 +177,7 @@ abstract class ReleaseTestBase extends RegistryTestBase {
     }
   }
 
-  static Map<String, String> ifMatch(String revision) {
+  protected static Map<String, String> ifMatch(String revision) {
     return Map.of("If-Match", "\"" + revision + "\"");
   }
 }

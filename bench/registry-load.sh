@@ -11,6 +11,7 @@
 #      (target: writes/s >= 0.3 x pgbench TPS).
 #
 #   bench/registry-load.sh [--duration SECONDS] [--connections N] [--rate REQ_PER_S]
+#                          [--read-connections N]
 #
 # Needs wrk (apt-get install wrk), pgbench, curl, jq and PostgreSQL at 127.0.0.1:5432 (user root,
 # trust auth). Creates two databases clearance_bench_PID and clearance_pgbench_PID and drops them
@@ -25,12 +26,14 @@ export JAVA_HOME
 
 duration=30
 connections=8
+read_connections=20
 rate=200
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --rate) rate="$2"; shift 2 ;;
+    --read-connections) read_connections="$2"; shift 2 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -72,7 +75,7 @@ bootstrap="$(grep -o 'clrb_[A-Za-z0-9_-]*' "$work/serve.out" | head -n 1)"
 
 post() { curl -sS -f -X "$1" "$base$2" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$3"; }
 token="$(curl -sS -f -X POST "$base/api/v1/bootstrap" -H 'Content-Type: application/json' \
-  -d "{\"bootstrapToken\":\"$bootstrap\",\"handle\":\"steward\",\"displayName\":\"Bench Steward\"}" | jq -r .token)"
+  -d "{\"bootstrapToken\":\"$bootstrap\",\"handle\":\"steward\",\"displayName\":\"Bench Steward\"}" | jq -r .token.token)"
 post POST /api/v1/orgs '{"slug":"bench","displayName":"Bench","admin":"steward"}' >/dev/null
 
 echo "bench: releasing the example model through the API" >&2
@@ -91,9 +94,11 @@ state="$(curl -sS -f "$base$release" | jq -r .state)"
 [[ "$state" == released ]] || { echo "bench: the release is $state, not released" >&2; exit 1; }
 
 load_before="$(cut -d' ' -f1 /proc/loadavg)"
-pace_ms=$((1000 * connections / rate))
-echo "bench: reads: ${duration}s, $connections connections, about $rate req/s" >&2
-PACE_MS="$pace_ms" wrk -t2 -c"$connections" -d"${duration}s" --latency \
+# Each connection waits pace_ms after each answer: with many connections the answer time is a
+# small part of the period, so the total rate stays close to RATE.
+pace_ms=$((1000 * read_connections / rate))
+echo "bench: reads: ${duration}s, $read_connections connections, about $rate req/s" >&2
+PACE_MS="$pace_ms" wrk -t2 -c"$read_connections" -d"${duration}s" --latency \
   -s "$root/bench/wrk/paced-get.lua" "$base$release" >"$work/read.txt"
 echo "bench: writes: ${duration}s, $connections connections" >&2
 TOKEN="$token" MODEL_PATH="/api/v1/orgs/bench/models/model" wrk -t2 -c"$connections" \

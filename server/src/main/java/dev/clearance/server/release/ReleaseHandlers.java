@@ -35,7 +35,11 @@ final class ReleaseHandlers {
     }
     IfMatch.etag(ctx, created.ref().release().version());
     ReleaseRef ref = created.ref();
-    ReleaseView view = StoreReads.read(context.db(), tx -> ReleaseView.of(tx, ref));
+    // A new draft has no verified signature yet: nothing more to read.
+    ReleaseView view =
+        created.isNew()
+            ? ReleaseView.unsigned(ref)
+            : StoreReads.read(context.db(), tx -> ReleaseView.of(tx, ref));
     ctx.status(created.isNew() ? 201 : 200).json(view);
   }
 

@@ -55,6 +55,11 @@ public record ReleaseView(
     return of(ref, signature);
   }
 
+  /** The view of a release that has no verified signature bundle (e.g. a new draft). */
+  static ReleaseView unsigned(ReleaseRef ref) {
+    return of(ref, null);
+  }
+
   private static ReleaseView of(ReleaseRef ref, SignatureView signature) {
     Release release = ref.release();
     return new ReleaseView(

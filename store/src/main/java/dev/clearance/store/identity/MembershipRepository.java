@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -98,6 +99,22 @@ public final class MembershipRepository {
         .bind("user", userId)
         .map((rs, ctx) -> map(rs))
         .list();
+  }
+
+  /**
+   * The user's role in each organization, by organization slug, in one query (what a request's
+   * caller needs).
+   */
+  public java.util.Map<String, OrgRole> rolesBySlug(String userId) {
+    java.util.Map<String, OrgRole> roles = new java.util.TreeMap<>();
+    handle
+        .createQuery(
+            "SELECT o.slug, m.role FROM memberships m JOIN organizations o ON o.id = m.org_id"
+                + " WHERE m.user_id = :user")
+        .bind("user", userId)
+        .map((rs, ctx) -> Map.entry(rs.getString("slug"), OrgRole.fromCode(rs.getString("role"))))
+        .forEach(entry -> roles.put(entry.getKey(), entry.getValue()));
+    return roles;
   }
 
   /** Changes the role if the stored version is {@code expectedVersion}. */

@@ -83,9 +83,10 @@ public final class BenchmarkFinder {
         Optional<Evidence> evidence =
             section.find(
                 pattern,
-                category.title()
-                    + " evaluated without an established benchmark, in "
-                    + section.title());
+                () ->
+                    category.title()
+                        + " evaluated without an established benchmark, in "
+                        + section.title());
         if (evidence.isPresent()) {
           return evidence;
         }

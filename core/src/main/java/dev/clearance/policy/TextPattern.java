@@ -3,45 +3,59 @@ package dev.clearance.policy;
 import dev.clearance.policy.internal.RegexAnchors;
 import dev.clearance.policy.internal.RegexSpan;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A regular expression of the policy that is searched in card text, with the literal anchors any
- * match must contain (lower case) and how far a match can reach ({@link RegexSpan}). Text that
- * holds none of the anchors cannot match, so detectors skip it without running the expression; in
- * text that holds some, the expression runs only in windows around them when its span is bounded
- * (decisions 004 and 006). An empty anchor set means the expression always runs on the whole text.
+ * match must contain (lower case) and, per anchor, how far a match can reach around it ({@link
+ * RegexAnchors.Reach}). Text that holds none of the anchors cannot match, so detectors skip it
+ * without running the expression; in text that holds some, the expression is tried only at the
+ * start positions a match containing one of them can have, when the reach is bounded (decisions 004
+ * and 006). No anchors means the expression always runs on the whole text.
  *
  * @param regex the compiled expression
- * @param anchors lower-case literals one of which every match contains; empty when unknown
- * @param before how far a match reaches before the anchor occurrence it contains ({@link
- *     RegexSpan#UNKNOWN} when not known)
- * @param after how far a match reaches after the end of that occurrence
+ * @param reaches every anchor (lower case; every match contains one) with how far a match reaches
+ *     before and after an occurrence of it; empty when no anchors are known
  */
-public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan before, RegexSpan after) {
+public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches) {
 
   /** Case-insensitive, multi-line: how every policy text pattern is compiled. */
   public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
 
-  /** Matches that may span more line breaks than this are windowed by length only. */
-  private static final int MAX_WINDOW_LINE_BREAKS = 8;
+  /** Matches that may span more line breaks or blanks than this are windowed by length only. */
+  private static final int MAX_WINDOW_SEPARATORS = 8;
+
+  /**
+   * Start ranges up to this many positions are tried one position after the other ({@link
+   * Matcher#lookingAt}); longer ones are searched ({@link Matcher#find}) up to the window's end.
+   */
+  private static final int MAX_TRIED_STARTS = 24;
+
+  private static final RegexAnchors.Reach UNKNOWN_REACH =
+      new RegexAnchors.Reach(RegexSpan.UNKNOWN, RegexSpan.UNKNOWN);
 
   public TextPattern {
     java.util.Objects.requireNonNull(regex, "regex");
-    java.util.Objects.requireNonNull(before, "before");
-    java.util.Objects.requireNonNull(after, "after");
-    anchors = Set.copyOf(anchors);
+    reaches = Map.copyOf(reaches);
   }
 
-  /** A pattern whose matches are searched in whole texts (no span known). */
+  /** A pattern whose matches are searched in whole texts (no reach known). */
   public TextPattern(Pattern regex, Set<String> anchors) {
-    this(regex, anchors, RegexSpan.UNKNOWN, RegexSpan.UNKNOWN);
+    this(regex, unknownReaches(anchors));
+  }
+
+  private static Map<String, RegexAnchors.Reach> unknownReaches(Set<String> anchors) {
+    Map<String, RegexAnchors.Reach> reaches = new HashMap<>();
+    anchors.forEach(anchor -> reaches.put(anchor, UNKNOWN_REACH));
+    return reaches;
   }
 
   /**
-   * Compiles {@code source} with {@link #FLAGS} and works out its anchors and span.
+   * Compiles {@code source} with {@link #FLAGS} and works out its anchors and reach.
    *
    * @throws java.util.regex.PatternSyntaxException when the expression is invalid
    */
@@ -49,25 +63,44 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan before, 
     Pattern regex = Pattern.compile(source, FLAGS);
     RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring(source);
     if (anchoring == null) {
-      return new TextPattern(regex, Set.of());
+      return new TextPattern(regex, Map.of());
     }
-    return new TextPattern(regex, anchoring.anchors(), anchoring.before(), anchoring.after());
+    return new TextPattern(regex, anchoring.reaches());
+  }
+
+  /** Lower-case literals one of which every match contains; empty when unknown. */
+  public Set<String> anchors() {
+    return reaches.keySet();
+  }
+
+  /** The widest reach of a match before an occurrence of any anchor. */
+  public RegexSpan before() {
+    return reaches.values().stream()
+        .map(RegexAnchors.Reach::before)
+        .reduce(RegexSpan.NONE, RegexSpan::max);
+  }
+
+  /** The widest reach of a match after an occurrence of any anchor. */
+  public RegexSpan after() {
+    return reaches.values().stream()
+        .map(RegexAnchors.Reach::after)
+        .reduce(RegexSpan.NONE, RegexSpan::max);
   }
 
   /** Whether text whose anchors are {@code present} may hold a match. */
   public boolean mayMatch(Set<String> present) {
-    if (anchors.isEmpty()) {
+    if (reaches.isEmpty()) {
       return true;
     }
-    if (present.size() < anchors.size()) {
+    if (present.size() < reaches.size()) {
       for (String anchor : present) {
-        if (anchors.contains(anchor)) {
+        if (reaches.containsKey(anchor)) {
           return true;
         }
       }
       return false;
     }
-    for (String anchor : anchors) {
+    for (String anchor : reaches.keySet()) {
       if (present.contains(anchor)) {
         return true;
       }
@@ -78,91 +111,162 @@ public record TextPattern(Pattern regex, Set<String> anchors, RegexSpan before, 
   /**
    * The offset where the first match of this pattern in {@code text} starts, or -1 when there is
    * none; the same answer as {@code regex().matcher(text).find()}. {@code hits} must be the anchor
-   * hits of the same text ({@link AnchorIndex#hits}). The expression runs only where an anchor
-   * occurs: in the windows of {@link RegexSpan#maxLength} characters and {@link
-   * RegexSpan#maxLineBreaks} lines around each occurrence, with transparent, non-anchoring bounds
-   * so that look-arounds, word boundaries and line anchors see the whole text.
+   * hits of the same text ({@link AnchorIndex#hits}).
+   *
+   * <p>A match contains an anchor occurrence and starts at most its anchor's reach before it: at
+   * most {@link RegexSpan#maxLength} characters, {@link RegexSpan#maxLineBreaks} line breaks and
+   * {@link RegexSpan#maxBlanks} blanks before, and ends within the same bounds after it. The
+   * expression is tried only at those start positions, with the match's end limited to the
+   * occurrence's window, and with transparent, non-anchoring bounds so that look-arounds, word
+   * boundaries and line anchors see the whole text. Every match found so is a match of the whole
+   * text, and the leftmost match of the whole text is found at its start, so the first start found
+   * in text order is the answer.
    */
   public int firstMatch(String text, AnchorHits hits) {
-    if (anchors.isEmpty()) {
+    if (reaches.isEmpty()) {
       Matcher matcher = regex.matcher(text);
       return matcher.find() ? matcher.start() : -1;
     }
     if (!mayMatch(hits.present())) {
       return -1;
     }
-    if (!before.bounded() && !after.bounded()) {
-      Matcher matcher = regex.matcher(text);
-      return matcher.find() ? matcher.start() : -1;
-    }
-    long[] windows = windows(text, hits);
+    Windows windows = windows(text, hits);
     Matcher matcher = regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    int length = text.length();
-    int low = -1;
-    int high = -1;
-    for (long window : windows) {
-      int from = (int) (window >>> 32);
-      int to = (int) window;
-      if (low >= 0 && from <= high) {
-        high = Math.max(high, to);
-        continue;
+    int best = Integer.MAX_VALUE;
+    int next = 0;
+    while (next < windows.count && windows.low(next) < best) {
+      // A group of start ranges that overlap or touch, tried up to the widest end among them.
+      int low = windows.low(next);
+      int high = windows.high(next);
+      int end = windows.end(next);
+      next++;
+      while (next < windows.count && windows.low(next) <= high + 1) {
+        high = Math.max(high, windows.high(next));
+        end = Math.max(end, windows.end(next));
+        next++;
       }
-      if (low >= 0 && (matcher.region(low, high).find())) {
-        return matcher.start();
+      high = Math.min(high, best - 1);
+      if (high - low < MAX_TRIED_STARTS) {
+        for (int start = low; start <= high; start++) {
+          if (matcher.region(start, end).lookingAt()) {
+            return start; // every earlier start was tried with at least the end it needs
+          }
+        }
+      } else if (matcher.region(low, end).find()) {
+        if (matcher.start() <= high) {
+          return matcher.start();
+        }
+        best = Math.min(best, matcher.start()); // a later group may hold an earlier start
       }
-      low = from;
-      high = to;
     }
-    if (low >= 0 && low <= length && matcher.region(low, high).find()) {
-      return matcher.start();
-    }
-    return -1;
+    return best == Integer.MAX_VALUE ? -1 : best;
   }
 
-  /** The windows around every anchor occurrence, as (from << 32 | to), sorted by start. */
-  private long[] windows(String text, AnchorHits hits) {
-    long[] windows = new long[8];
-    int count = 0;
+  /**
+   * Per anchor occurrence: the start positions a match containing it can have, [low, high], and the
+   * furthest its end can be; sorted by low.
+   */
+  private static final class Windows {
+    private long[] order = new long[8]; // low << 32 | index
+    private int[] highs = new int[8];
+    private int[] ends = new int[8];
+    private int count;
+
+    void add(int low, int high, int end) {
+      if (count == order.length) {
+        order = Arrays.copyOf(order, count * 2);
+        highs = Arrays.copyOf(highs, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      order[count] = ((long) low << 32) | count;
+      highs[count] = high;
+      ends[count] = end;
+      count++;
+    }
+
+    void sort() {
+      Arrays.sort(order, 0, count);
+    }
+
+    int low(int rank) {
+      return (int) (order[rank] >>> 32);
+    }
+
+    int high(int rank) {
+      return highs[(int) order[rank]];
+    }
+
+    int end(int rank) {
+      return ends[(int) order[rank]];
+    }
+  }
+
+  /** The start ranges and ends of every occurrence of one of the pattern's anchors. */
+  private Windows windows(String text, AnchorHits hits) {
+    Windows windows = new Windows();
     int length = text.length();
-    int reachBefore = before.maxLength();
-    int reachAfter = after.maxLength();
-    int breaksBefore = before.maxLineBreaks();
-    int breaksAfter = after.maxLineBreaks();
     for (String anchor : hits.present()) {
-      if (!anchors.contains(anchor)) {
+      RegexAnchors.Reach reach = reaches.get(anchor);
+      if (reach == null) {
         continue;
       }
+      RegexSpan before = reach.before();
+      RegexSpan after = reach.after();
       int size = anchor.length();
       boolean multiLine = anchor.indexOf('\n') >= 0;
       for (int start : hits.startsOf(anchor)) {
         int end = start + size;
         int from = 0;
         int to = length;
+        if (before.maxLength() != RegexSpan.UNBOUNDED) {
+          from = Math.max(0, start - before.maxLength());
+        }
+        if (after.maxLength() != RegexSpan.UNBOUNDED) {
+          to = (int) Math.min(length, (long) end + after.maxLength());
+        }
         if (!multiLine) {
-          if (reachBefore != RegexSpan.UNBOUNDED) {
-            from = Math.max(0, start - reachBefore);
+          if (before.maxLineBreaks() <= MAX_WINDOW_SEPARATORS) {
+            from = Math.max(from, linesBefore(text, start, before.maxLineBreaks()));
           }
-          if (breaksBefore <= MAX_WINDOW_LINE_BREAKS) {
-            from = Math.max(from, linesBefore(text, start, breaksBefore));
+          if (after.maxLineBreaks() <= MAX_WINDOW_SEPARATORS) {
+            to = Math.min(to, linesAfter(text, end, after.maxLineBreaks()));
           }
-          if (reachAfter != RegexSpan.UNBOUNDED) {
-            to = (int) Math.min(length, (long) end + reachAfter);
-          }
-          if (breaksAfter <= MAX_WINDOW_LINE_BREAKS) {
-            to = Math.min(to, linesAfter(text, end, breaksAfter));
-          }
+        }
+        if (before.maxBlanks() <= MAX_WINDOW_SEPARATORS) {
+          from = Math.max(from, blanksBefore(text, start, before.maxBlanks()));
+        }
+        if (after.maxBlanks() <= MAX_WINDOW_SEPARATORS) {
+          to = Math.min(to, blanksAfter(text, end, after.maxBlanks()));
         }
         from = Math.min(from, start); // never narrower than the occurrence itself
         to = Math.max(to, end);
-        if (count == windows.length) {
-          windows = Arrays.copyOf(windows, count * 2);
-        }
-        windows[count++] = ((long) from << 32) | to;
+        windows.add(from, start, to);
       }
     }
-    windows = Arrays.copyOf(windows, count);
-    Arrays.sort(windows);
+    windows.sort();
     return windows;
+  }
+
+  /** Offset just after the blank {@code blanks + 1} blanks before {@code offset}, else 0. */
+  private static int blanksBefore(String text, int offset, int blanks) {
+    int seen = 0;
+    for (int at = offset - 1; at >= 0; at--) {
+      if (RegexSpan.isBlank(text.charAt(at)) && ++seen > blanks) {
+        return at + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Offset of the blank {@code blanks + 1} blanks from {@code offset} on, else the text's end. */
+  private static int blanksAfter(String text, int offset, int blanks) {
+    int seen = 0;
+    for (int at = offset; at < text.length(); at++) {
+      if (RegexSpan.isBlank(text.charAt(at)) && ++seen > blanks) {
+        return at;
+      }
+    }
+    return text.length();
   }
 
   /** Offset of the start of the line {@code breaks} lines above the line of {@code offset}. */

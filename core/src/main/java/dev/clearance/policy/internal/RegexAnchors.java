@@ -1,8 +1,9 @@
 package dev.clearance.policy.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,16 +34,61 @@ public final class RegexAnchors {
 
   /**
    * The anchors of a regular expression with how far a match reaches on either side of the anchor
-   * occurrence it contains.
+   * occurrence it contains, per anchor: in {@code (\\d+ kwh|mwh)} a match reaches further before
+   * {@code kwh} than before {@code mwh}.
    *
-   * @param anchors lower-case literals, one of which every match contains
-   * @param before the most characters and line breaks between a match's start and that occurrence
-   * @param after the most characters and line breaks between the end of that occurrence and the
-   *     match's end
+   * @param reaches every anchor (lower case; every match contains one) with its reach
    */
-  public record Anchoring(Set<String> anchors, RegexSpan before, RegexSpan after) {
+  public record Anchoring(Map<String, Reach> reaches) {
     public Anchoring {
-      anchors = Set.copyOf(anchors);
+      reaches = Map.copyOf(reaches);
+    }
+
+    /** Lower-case literals, one of which every match contains. */
+    public Set<String> anchors() {
+      return reaches.keySet();
+    }
+
+    /** The widest reach before an anchor, over all anchors. */
+    public RegexSpan before() {
+      return reaches.values().stream().map(Reach::before).reduce(RegexSpan.NONE, RegexSpan::max);
+    }
+
+    /** The widest reach after an anchor, over all anchors. */
+    public RegexSpan after() {
+      return reaches.values().stream().map(Reach::after).reduce(RegexSpan.NONE, RegexSpan::max);
+    }
+
+    /** Every anchor reaching further by {@code before} and {@code after}. */
+    Anchoring widened(RegexSpan before, RegexSpan after) {
+      Map<String, Reach> wider = new LinkedHashMap<>();
+      reaches.forEach(
+          (anchor, reach) ->
+              wider.put(
+                  anchor,
+                  new Reach(
+                      RegexSpan.sum(before, reach.before()), RegexSpan.sum(reach.after(), after))));
+      return new Anchoring(wider);
+    }
+  }
+
+  /**
+   * How far a match reaches around the anchor occurrence it contains.
+   *
+   * @param before the most characters, line breaks and blanks between a match's start and the
+   *     occurrence
+   * @param after the same between the end of the occurrence and the match's end
+   */
+  public record Reach(RegexSpan before, RegexSpan after) {
+    public Reach {
+      java.util.Objects.requireNonNull(before, "before");
+      java.util.Objects.requireNonNull(after, "after");
+    }
+
+    /** The wider of two reaches, part by part. */
+    public static Reach max(Reach one, Reach other) {
+      return new Reach(
+          RegexSpan.max(one.before(), other.before()), RegexSpan.max(one.after(), other.after()));
     }
   }
 
@@ -95,26 +141,25 @@ public final class RegexAnchors {
     return !anchor.isEmpty();
   }
 
-  /** branch ( '|' branch )* : every branch must have anchors; their union is the answer. */
+  /**
+   * branch ( '|' branch )* : every branch must have anchors; their union is the answer, each anchor
+   * with the widest reach it has in any branch.
+   */
   private Anchoring alternation() {
-    Set<String> union = new LinkedHashSet<>();
-    RegexSpan before = RegexSpan.NONE;
-    RegexSpan after = RegexSpan.NONE;
+    Map<String, Reach> union = new LinkedHashMap<>();
     boolean known = true;
     while (true) {
       Anchoring branch = sequence();
       if (branch == null) {
         known = false;
       } else {
-        union.addAll(branch.anchors());
-        before = RegexSpan.max(before, branch.before());
-        after = RegexSpan.max(after, branch.after());
+        branch.reaches().forEach((anchor, reach) -> union.merge(anchor, reach, Reach::max));
       }
       if (at < regex.length() && regex.charAt(at) == '|') {
         at++;
         continue;
       }
-      return known ? new Anchoring(union, before, after) : null;
+      return known ? new Anchoring(union) : null;
     }
   }
 
@@ -162,15 +207,19 @@ public final class RegexAnchors {
     RegexSpan before = span(items, 0, best.first());
     RegexSpan after = span(items, best.last() + 1, items.size());
     if (best.inner() != null) {
-      before = RegexSpan.sum(before, best.inner().before());
-      after = RegexSpan.sum(best.inner().after(), after);
-    } else if (best.first() == best.last() && !isPlainLiteral(items.get(best.first()))) {
+      return best.inner().widened(before, after);
+    }
+    if (best.first() == best.last() && !isPlainLiteral(items.get(best.first()))) {
       // a repeated literal or group: the occurrence can be anywhere in the repetitions
       RegexSpan whole = span(items, best.first(), best.first() + 1);
       before = RegexSpan.sum(before, whole);
       after = RegexSpan.sum(whole, after);
     }
-    return new Anchoring(best.anchors(), before, after);
+    Map<String, Reach> reaches = new LinkedHashMap<>();
+    for (String anchor : best.anchors()) {
+      reaches.put(anchor, new Reach(before, after));
+    }
+    return new Anchoring(reaches);
   }
 
   /** Whether the item is a single literal character or escape without a quantifier. */

@@ -52,16 +52,26 @@ class RegexAnchorsTest {
     RegexAnchors.Anchoring anchoring =
         RegexAnchors.anchoring("\\b\\d+\\s?(kwh|mwh)\\b[^.\\n]{0,9}x");
     assertThat(anchoring.anchors()).containsExactlyInAnyOrder("kwh", "mwh");
-    assertThat(anchoring.before()).isEqualTo(new RegexSpan(RegexSpan.UNBOUNDED, 1));
-    assertThat(anchoring.after()).isEqualTo(new RegexSpan(10, 0));
+    assertThat(anchoring.before()).isEqualTo(new RegexSpan(RegexSpan.UNBOUNDED, 1, 1));
+    assertThat(anchoring.after()).isEqualTo(new RegexSpan(10, 0, 9));
   }
 
   @Test
   void anchoring_repeatedGroup_reachesOverTheWholeRepeat() {
     RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring("a(foo){1,3}b");
     assertThat(anchoring.anchors()).containsExactly("foo");
-    assertThat(anchoring.before()).isEqualTo(new RegexSpan(10, 0));
-    assertThat(anchoring.after()).isEqualTo(new RegexSpan(10, 0));
+    assertThat(anchoring.before()).isEqualTo(new RegexSpan(10, 0, 0));
+    assertThat(anchoring.after()).isEqualTo(new RegexSpan(10, 0, 0));
+  }
+
+  @Test
+  void anchoring_alternation_keepsTheReachOfEachAnchor() {
+    RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring("\\d+ ?kwh|\\bmwh\\b");
+    assertThat(anchoring.reaches().get("kwh"))
+        .isEqualTo(
+            new RegexAnchors.Reach(new RegexSpan(RegexSpan.UNBOUNDED, 0, 1), RegexSpan.NONE));
+    assertThat(anchoring.reaches().get("mwh"))
+        .isEqualTo(new RegexAnchors.Reach(RegexSpan.NONE, RegexSpan.NONE));
   }
 
   @Test

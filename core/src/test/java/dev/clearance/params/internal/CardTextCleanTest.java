@@ -1,0 +1,109 @@
+package dev.clearance.params.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.testing.TestData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written {@link CardText#clean} gives the same text as the chain of regular-expression
+ * replacements it stands for, on every corpus card line and on random lines full of markup.
+ */
+class CardTextCleanTest {
+
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\n]{0,2000}\\)");
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
+  private static final Pattern TAG = Pattern.compile("<[^>]{0,400}>");
+  private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|\\[|\\]");
+  private static final Pattern ENTITY = Pattern.compile("&(?:nbsp|#160);");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final List<String> PIECES =
+      List.of(
+          "](",
+          ")",
+          "[",
+          "]",
+          "(",
+          "<",
+          ">",
+          "<b>",
+          "&nbsp;",
+          "&#160;",
+          "&amp;",
+          "&",
+          "*",
+          "**",
+          "_",
+          "__",
+          "`",
+          " ",
+          "  ",
+          "\t",
+          "\u000B",
+          "\u2003",
+          "\u00A0",
+          "https://x.io/a",
+          "://",
+          "ftp://",
+          "a",
+          "7B",
+          "é",
+          "-",
+          "\n");
+
+  private static String reference(String line) {
+    String text = LINK_TARGET.matcher(line).replaceAll("]");
+    text = URL.matcher(text).replaceAll(" ");
+    text = TAG.matcher(text).replaceAll(" ");
+    text = ENTITY.matcher(text).replaceAll(" ");
+    text = MARKS.matcher(text).replaceAll("");
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  @Test
+  void clean_everyCorpusLine_equalsRegexReplacements() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(TestData.corpus().resolve("model_cards"))) {
+      for (Path file : files.sorted().toList()) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(lines.size()).isGreaterThan(5_000);
+    for (String line : lines) {
+      assertThat(CardText.clean(line)).as(line).isEqualTo(reference(line));
+    }
+  }
+
+  @Test
+  void clean_randomMarkup_equalsRegexReplacements() {
+    Random random = new Random(1128);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder line = new StringBuilder();
+      int pieces = random.nextInt(30);
+      for (int i = 0; i < pieces; i++) {
+        line.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String text = line.toString();
+      assertThat(CardText.clean(text)).as(text).isEqualTo(reference(text));
+    }
+  }
+
+  @Test
+  void clean_longLinkTargetAndTag_areKeptPastTheirLimits() {
+    String target = "[a](" + "x".repeat(2001) + ")";
+    String tag = "<" + "y".repeat(401) + ">";
+    assertThat(CardText.clean(target)).isEqualTo(reference(target)).contains("x".repeat(2001));
+    assertThat(CardText.clean(tag)).isEqualTo(reference(tag)).startsWith("<");
+    assertThat(CardText.clean("[a](" + "x".repeat(2000) + ")")).isEqualTo("a");
+  }
+}

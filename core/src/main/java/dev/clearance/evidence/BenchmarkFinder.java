@@ -129,7 +129,7 @@ public final class BenchmarkFinder {
       String text = null;
       List<MarkdownTables.Column> columns = null;
       for (Benchmark benchmark : benchmarks) {
-        if (!benchmark.mention().mayMatch(section.anchors())) {
+        if (!section.hits().mayHold(benchmark.mention())) {
           continue;
         }
         if (text == null) {

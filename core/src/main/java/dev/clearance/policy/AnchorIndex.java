@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,11 +36,24 @@ public final class AnchorIndex {
   /** Per state: the anchors (indexes into {@link #anchors}) that end there, or null. */
   private final int[][] output;
 
+  /** Per pattern of the index: a bit per anchor (index into {@link #anchors}) it has. */
+  private final Map<TextPattern, long[]> masks = new IdentityHashMap<>();
+
   public AnchorIndex(Collection<TextPattern> patterns) {
     Set<String> distinct = new TreeSet<>();
     patterns.forEach(pattern -> distinct.addAll(pattern.anchors()));
     distinct.remove("");
     this.anchors = distinct.toArray(String[]::new);
+    for (TextPattern pattern : patterns) {
+      long[] mask = new long[(anchors.length + 63) / 64];
+      for (String anchor : pattern.anchors()) {
+        int index = Arrays.binarySearch(anchors, anchor);
+        if (index >= 0) {
+          mask[index >>> 6] |= 1L << index;
+        }
+      }
+      masks.put(pattern, mask);
+    }
     this.symbolOf = new char[Character.MAX_VALUE + 1];
     int alphabet = 0;
     for (String anchor : anchors) {
@@ -161,16 +175,28 @@ public final class AnchorIndex {
     }
     Map<String, int[]> starts = new HashMap<>();
     int[][] lists = new int[anchors.length][];
+    long[] present = new long[(anchors.length + 63) / 64];
     for (int k = 0; k < count; k += 2) {
       int index = found[k];
       if (lists[index] == null) {
         lists[index] = new int[perAnchor[index]];
         perAnchor[index] = 0;
         starts.put(anchors[index], lists[index]);
+        present[index >>> 6] |= 1L << index;
       }
       lists[index][perAnchor[index]++] = found[k + 1];
     }
-    return new AnchorHits(starts);
+    return new AnchorHits(starts, this, present, lists);
+  }
+
+  /** The bit per anchor of {@code pattern}, or null when it is not one of this index's patterns. */
+  long[] mask(TextPattern pattern) {
+    return masks.get(pattern);
+  }
+
+  /** The anchor with this index. */
+  String anchor(int index) {
+    return anchors[index];
   }
 
   /** The index of every text pattern of a policy. */

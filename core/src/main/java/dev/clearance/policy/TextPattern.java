@@ -127,10 +127,11 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
       Matcher matcher = regex.matcher(text);
       return matcher.find() ? matcher.start() : -1;
     }
-    if (!mayMatch(hits.present())) {
+    long[] present = hits.presentOf(this);
+    if (present == null ? !mayMatch(hits.present()) : present.length == 0) {
       return -1;
     }
-    Windows windows = windows(text, hits);
+    Windows windows = present == null ? windows(text, hits) : windows(text, hits, present);
     Matcher matcher = regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int best = Integer.MAX_VALUE;
     int next = 0;
@@ -204,47 +205,67 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
   /** The start ranges and ends of every occurrence of one of the pattern's anchors. */
   private Windows windows(String text, AnchorHits hits) {
     Windows windows = new Windows();
-    int length = text.length();
     for (String anchor : hits.present()) {
       RegexAnchors.Reach reach = reaches.get(anchor);
-      if (reach == null) {
-        continue;
-      }
-      RegexSpan before = reach.before();
-      RegexSpan after = reach.after();
-      int size = anchor.length();
-      boolean multiLine = anchor.indexOf('\n') >= 0;
-      for (int start : hits.startsOf(anchor)) {
-        int end = start + size;
-        int from = 0;
-        int to = length;
-        if (before.maxLength() != RegexSpan.UNBOUNDED) {
-          from = Math.max(0, start - before.maxLength());
-        }
-        if (after.maxLength() != RegexSpan.UNBOUNDED) {
-          to = (int) Math.min(length, (long) end + after.maxLength());
-        }
-        if (!multiLine) {
-          if (before.maxLineBreaks() <= MAX_WINDOW_SEPARATORS) {
-            from = Math.max(from, linesBefore(text, start, before.maxLineBreaks()));
-          }
-          if (after.maxLineBreaks() <= MAX_WINDOW_SEPARATORS) {
-            to = Math.min(to, linesAfter(text, end, after.maxLineBreaks()));
-          }
-        }
-        if (before.maxBlanks() <= MAX_WINDOW_SEPARATORS) {
-          from = Math.max(from, blanksBefore(text, start, before.maxBlanks()));
-        }
-        if (after.maxBlanks() <= MAX_WINDOW_SEPARATORS) {
-          to = Math.min(to, blanksAfter(text, end, after.maxBlanks()));
-        }
-        from = Math.min(from, start); // never narrower than the occurrence itself
-        to = Math.max(to, end);
-        windows.add(from, start, to);
+      if (reach != null) {
+        add(windows, text, anchor, reach, hits.startsOf(anchor));
       }
     }
     windows.sort();
     return windows;
+  }
+
+  /** The same, for the anchors whose bits are set in {@code present} (indexes of the hits). */
+  private Windows windows(String text, AnchorHits hits, long[] present) {
+    Windows windows = new Windows();
+    for (int word = 0; word < present.length; word++) {
+      long bits = present[word];
+      while (bits != 0) {
+        int index = (word << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        String anchor = hits.anchor(index);
+        add(windows, text, anchor, reaches.get(anchor), hits.startsOf(index));
+      }
+    }
+    windows.sort();
+    return windows;
+  }
+
+  private static void add(
+      Windows windows, String text, String anchor, RegexAnchors.Reach reach, int[] starts) {
+    int length = text.length();
+    RegexSpan before = reach.before();
+    RegexSpan after = reach.after();
+    int size = anchor.length();
+    boolean multiLine = anchor.indexOf('\n') >= 0;
+    for (int start : starts) {
+      int end = start + size;
+      int from = 0;
+      int to = length;
+      if (before.maxLength() != RegexSpan.UNBOUNDED) {
+        from = Math.max(0, start - before.maxLength());
+      }
+      if (after.maxLength() != RegexSpan.UNBOUNDED) {
+        to = (int) Math.min(length, (long) end + after.maxLength());
+      }
+      if (!multiLine) {
+        if (before.maxLineBreaks() <= MAX_WINDOW_SEPARATORS) {
+          from = Math.max(from, linesBefore(text, start, before.maxLineBreaks()));
+        }
+        if (after.maxLineBreaks() <= MAX_WINDOW_SEPARATORS) {
+          to = Math.min(to, linesAfter(text, end, after.maxLineBreaks()));
+        }
+      }
+      if (before.maxBlanks() <= MAX_WINDOW_SEPARATORS) {
+        from = Math.max(from, blanksBefore(text, start, before.maxBlanks()));
+      }
+      if (after.maxBlanks() <= MAX_WINDOW_SEPARATORS) {
+        to = Math.min(to, blanksAfter(text, end, after.maxBlanks()));
+      }
+      from = Math.min(from, start); // never narrower than the occurrence itself
+      to = Math.max(to, end);
+      windows.add(from, start, to);
+    }
   }
 
   /** Offset just after the blank {@code blanks + 1} blanks before {@code offset}, else 0. */

@@ -3,6 +3,7 @@ package dev.clearance.evidence;
 import dev.clearance.document.Node;
 import dev.clearance.dossier.CardSection;
 import dev.clearance.dossier.ModelCard;
+import dev.clearance.policy.AnchorHits;
 import dev.clearance.policy.AnchorIndex;
 import dev.clearance.policy.Policy;
 import java.util.ArrayList;
@@ -87,6 +88,13 @@ public final class CardView {
 
   public List<SectionText> sections() {
     return sections;
+  }
+
+  /**
+   * Where the policy's text-pattern anchors occur in {@code text} (a text made from the card's).
+   */
+  public AnchorHits anchorHits(String text) {
+    return index.anchors().hits(text);
   }
 
   /**

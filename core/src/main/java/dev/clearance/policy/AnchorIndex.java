@@ -30,7 +30,13 @@ public final class AnchorIndex {
 
   private final int symbols;
 
-  /** Transition table: state * symbols + symbol (symbol 0 is "any other character"). */
+  /** Set in a transition whose target state ends an anchor. */
+  private static final int ENDS_ANCHOR = 0x80000000;
+
+  /**
+   * Transition table: state * symbols + symbol (symbol 0 is "any other character"); the target
+   * state, with {@link #ENDS_ANCHOR} set when anchors end there.
+   */
   private final int[] next;
 
   /** Per state: the anchors (indexes into {@link #anchors}) that end there, or null. */
@@ -124,6 +130,11 @@ public final class AnchorIndex {
         }
       }
     }
+    for (int cell = 0; cell < table.length; cell++) {
+      if (outputs.get(table[cell]) != null) {
+        table[cell] |= ENDS_ANCHOR; // marked, so the scan looks at outputs only there
+      }
+    }
     this.next = table;
     this.output = outputs.toArray(int[][]::new);
   }
@@ -151,9 +162,10 @@ public final class AnchorIndex {
     int count = 0;
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      state = next[state * symbols + symbolOf[text.charAt(i)]];
-      int[] ending = output[state];
-      if (ending != null) {
+      int target = next[state * symbols + symbolOf[text.charAt(i)]];
+      state = target & ~ENDS_ANCHOR;
+      if (target < 0) {
+        int[] ending = output[state];
         if (found == null) {
           found = new int[16];
         }

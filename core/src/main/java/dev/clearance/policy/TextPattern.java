@@ -123,9 +123,31 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
    * in text order is the answer.
    */
   public int firstMatch(String text, AnchorHits hits) {
+    return firstMatch(text, hits, 0);
+  }
+
+  /**
+   * The next match at or after offset {@code from}, the same as {@code find()} would give after a
+   * match that ended there (start, end and groups): a matcher positioned on it, or null when there
+   * is none. {@code hits} must be the anchor hits of the same text.
+   */
+  public Matcher nextMatch(String text, AnchorHits hits, int from) {
+    int start = firstMatch(text, hits, from);
+    if (start < 0) {
+      return null;
+    }
+    Matcher matcher = regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    if (!matcher.region(start, text.length()).lookingAt()) {
+      throw new IllegalStateException("no match of /" + regex + "/ at " + start);
+    }
+    return matcher;
+  }
+
+  /** The start of the first match at or after {@code from}, or -1. */
+  private int firstMatch(String text, AnchorHits hits, int from) {
     if (reaches.isEmpty()) {
       Matcher matcher = regex.matcher(text);
-      return matcher.find() ? matcher.start() : -1;
+      return from <= text.length() && matcher.find(from) ? matcher.start() : -1;
     }
     long[] present = hits.presentOf(this);
     if (present == null ? !mayMatch(hits.present()) : present.length == 0) {
@@ -146,7 +168,11 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
         end = Math.max(end, windows.end(next));
         next++;
       }
+      low = Math.max(low, from);
       high = Math.min(high, best - 1);
+      if (high < low) {
+        continue; // the whole group lies before from
+      }
       if (high - low < MAX_TRIED_STARTS) {
         for (int start = low; start <= high; start++) {
           if (matcher.region(start, end).lookingAt()) {

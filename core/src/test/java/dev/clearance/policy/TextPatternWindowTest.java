@@ -2,6 +2,7 @@ package dev.clearance.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -75,8 +76,30 @@ class TextPatternWindowTest {
             .as("/%s/ on \"%s\"", pattern, card.replace("\n", "\\n"))
             .isEqualTo(expected);
         found += expected >= 0 ? 1 : 0;
+        assertThat(allMatches(pattern, card, hits)).isEqualTo(allFinds(pattern, card));
       }
     }
     assertThat(found).isGreaterThan(2_000);
+  }
+
+  /** Start, end and text of every match, by {@link TextPattern#nextMatch}. */
+  private static List<String> allMatches(TextPattern pattern, String text, AnchorHits hits) {
+    List<String> matches = new ArrayList<>();
+    for (Matcher matcher = pattern.nextMatch(text, hits, 0);
+        matcher != null;
+        matcher = pattern.nextMatch(text, hits, matcher.end())) {
+      matches.add(matcher.start() + "-" + matcher.end() + ":" + matcher.group());
+    }
+    return matches;
+  }
+
+  /** The same by {@link Matcher#find()} over the whole text. */
+  private static List<String> allFinds(TextPattern pattern, String text) {
+    List<String> matches = new ArrayList<>();
+    Matcher matcher = pattern.regex().matcher(text);
+    while (matcher.find()) {
+      matches.add(matcher.start() + "-" + matcher.end() + ":" + matcher.group());
+    }
+    return matches;
   }
 }

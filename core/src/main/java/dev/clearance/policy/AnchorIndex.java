@@ -35,7 +35,7 @@ public final class AnchorIndex {
 
   /**
    * Transition table: state * symbols + symbol (symbol 0 is "any other character"); the target
-   * state, with {@link #ENDS_ANCHOR} set when anchors end there.
+   * state's row (target * symbols), with {@link #ENDS_ANCHOR} set when anchors end there.
    */
   private final int[] next;
 
@@ -131,7 +131,9 @@ public final class AnchorIndex {
       }
     }
     for (int cell = 0; cell < table.length; cell++) {
-      if (outputs.get(table[cell]) != null) {
+      boolean ends = outputs.get(table[cell]) != null;
+      table[cell] *= symbols; // the target's row: no multiplication in the scan
+      if (ends) {
         table[cell] |= ENDS_ANCHOR; // marked, so the scan looks at outputs only there
       }
     }
@@ -160,12 +162,12 @@ public final class AnchorIndex {
     }
     int[] found = null;
     int count = 0;
-    int state = 0;
+    int row = 0;
     for (int i = 0; i < text.length(); i++) {
-      int target = next[state * symbols + symbolOf[text.charAt(i)]];
-      state = target & ~ENDS_ANCHOR;
+      int target = next[row + symbolOf[text.charAt(i)]];
+      row = target & ~ENDS_ANCHOR;
       if (target < 0) {
-        int[] ending = output[state];
+        int[] ending = output[row / symbols];
         if (found == null) {
           found = new int[16];
         }

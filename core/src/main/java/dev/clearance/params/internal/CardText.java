@@ -19,7 +19,6 @@ public final class CardText {
   private static final int TAG_CHARS = 400;
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
-  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
 
   /**
    * A run of prose lines joined by spaces.
@@ -142,9 +141,10 @@ public final class CardText {
     boolean inList = false;
     for (int index = bodyStart; index < lines.size(); index++) {
       String line = lines.get(index);
-      boolean prose = isProseLine(index) && !line.isBlank() && !line.strip().startsWith("|");
-      boolean heading = prose && line.strip().startsWith("#");
-      boolean item = prose && LIST_ITEM.matcher(line).lookingAt();
+      String stripped = isProseLine(index) ? line.strip() : "";
+      boolean prose = !stripped.isEmpty() && !stripped.startsWith("|");
+      boolean heading = prose && stripped.startsWith("#");
+      boolean item = prose && isListItem(line);
       if (!prose || heading || item) {
         flush(current, paragraphs, block);
       }
@@ -165,6 +165,40 @@ public final class CardText {
     }
     flush(current, paragraphs, block);
     return paragraphs;
+  }
+
+  /**
+   * Whether the line opens a list item: {@code ^\s*(?:[-*+]|\d+[.)])\s+} (optional white space, a
+   * bullet or a number with '.' or ')', then white space).
+   */
+  static boolean isListItem(String line) {
+    int at = 0;
+    int length = line.length();
+    while (at < length && isBlank(line.charAt(at))) {
+      at++;
+    }
+    if (at == length) {
+      return false;
+    }
+    char c = line.charAt(at);
+    if (c == '-' || c == '*' || c == '+') {
+      at++;
+    } else {
+      int digits = at;
+      while (at < length && line.charAt(at) >= '0' && line.charAt(at) <= '9') {
+        at++;
+      }
+      if (at == digits || at == length || (line.charAt(at) != '.' && line.charAt(at) != ')')) {
+        return false;
+      }
+      at++;
+    }
+    return at < length && isBlank(line.charAt(at));
+  }
+
+  /** White space as {@code \s} matches it: space, tab, line feed, vertical tab, form feed, CR. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private void flush(List<Integer> indexes, List<Paragraph> into, int block) {
@@ -349,7 +383,7 @@ public final class CardText {
     boolean inRun = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean blank = c == ' ' || (c >= '\t' && c <= '\r');
+      boolean blank = isBlank(c);
       if (!blank) {
         kept.append(c);
       } else if (!inRun) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written {@link CardText#clean} gives the same text as the chain of regular-expression
- * replacements it stands for, on every corpus card line and on random lines full of markup.
+ * replacements it stands for, and {@link CardText#isListItem} the same answer as its expression, on
+ * every corpus card line and on random lines full of markup.
  */
 class CardTextCleanTest {
 
@@ -26,6 +27,7 @@ class CardTextCleanTest {
   private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|\\[|\\]");
   private static final Pattern ENTITY = Pattern.compile("&(?:nbsp|#160);");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
 
   private static final List<String> PIECES =
       List.of(
@@ -59,7 +61,12 @@ class CardTextCleanTest {
           "7B",
           "é",
           "-",
-          "\n");
+          "\n",
+          "12",
+          "3.",
+          "4)",
+          "+",
+          "\u0663");
 
   private static String reference(String line) {
     String text = LINK_TARGET.matcher(line).replaceAll("]");
@@ -81,6 +88,7 @@ class CardTextCleanTest {
     assertThat(lines.size()).isGreaterThan(5_000);
     for (String line : lines) {
       assertThat(CardText.clean(line)).as(line).isEqualTo(reference(line));
+      assertThat(CardText.isListItem(line)).as(line).isEqualTo(LIST_ITEM.matcher(line).lookingAt());
     }
   }
 
@@ -95,6 +103,7 @@ class CardTextCleanTest {
       }
       String text = line.toString();
       assertThat(CardText.clean(text)).as(text).isEqualTo(reference(text));
+      assertThat(CardText.isListItem(text)).as(text).isEqualTo(LIST_ITEM.matcher(text).lookingAt());
     }
   }
 

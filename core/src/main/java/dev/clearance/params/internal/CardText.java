@@ -18,7 +18,6 @@ public final class CardText {
   private static final int LINK_TARGET_CHARS = 2000;
   private static final int TAG_CHARS = 400;
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
-  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
 
   /**
    * A run of prose lines joined by spaces.
@@ -433,12 +432,12 @@ public final class CardText {
     boolean[] code = new boolean[lines.size()];
     String open = null;
     for (int index = from; index < lines.size(); index++) {
-      var fence = FENCE.matcher(lines.get(index));
-      if (fence.lookingAt()) {
+      String fence = fence(lines.get(index));
+      if (fence != null) {
         code[index] = true;
         if (open == null) {
-          open = fence.group(1);
-        } else if (open.equals(fence.group(1))) {
+          open = fence;
+        } else if (open.equals(fence)) {
           open = null;
         }
         continue;
@@ -446,5 +445,20 @@ public final class CardText {
       code[index] = open != null;
     }
     return code;
+  }
+
+  /**
+   * The fence a line opens or closes with, as {@code ^\s{0,3}(```|~~~)} finds it: "```", "~~~", or
+   * null when the line is no fence.
+   */
+  static String fence(String line) {
+    int at = 0;
+    while (at < 3 && at < line.length() && isBlank(line.charAt(at))) {
+      at++;
+    }
+    if (line.startsWith("```", at)) {
+      return "```";
+    }
+    return line.startsWith("~~~", at) ? "~~~" : null;
   }
 }

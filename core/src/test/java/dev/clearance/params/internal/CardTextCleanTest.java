@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written {@link CardText#clean} gives the same text as the chain of regular-expression
- * replacements it stands for, and {@link CardText#isListItem} the same answer as its expression, on
- * every corpus card line and on random lines full of markup.
+ * replacements it stands for, and {@link CardText#isListItem} and {@link CardText#fence} the same
+ * answers as their expressions, on every corpus card line and on random lines full of markup.
  */
 class CardTextCleanTest {
 
@@ -28,6 +29,7 @@ class CardTextCleanTest {
   private static final Pattern ENTITY = Pattern.compile("&(?:nbsp|#160);");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
 
   private static final List<String> PIECES =
       List.of(
@@ -66,7 +68,15 @@ class CardTextCleanTest {
           "3.",
           "4)",
           "+",
-          "\u0663");
+          "\u0663",
+          "```",
+          "~~~",
+          "~~");
+
+  private static String fence(String line) {
+    Matcher fence = FENCE.matcher(line);
+    return fence.lookingAt() ? fence.group(1) : null;
+  }
 
   private static String reference(String line) {
     String text = LINK_TARGET.matcher(line).replaceAll("]");
@@ -89,6 +99,7 @@ class CardTextCleanTest {
     for (String line : lines) {
       assertThat(CardText.clean(line)).as(line).isEqualTo(reference(line));
       assertThat(CardText.isListItem(line)).as(line).isEqualTo(LIST_ITEM.matcher(line).lookingAt());
+      assertThat(CardText.fence(line)).as(line).isEqualTo(fence(line));
     }
   }
 
@@ -104,6 +115,7 @@ class CardTextCleanTest {
       String text = line.toString();
       assertThat(CardText.clean(text)).as(text).isEqualTo(reference(text));
       assertThat(CardText.isListItem(text)).as(text).isEqualTo(LIST_ITEM.matcher(text).lookingAt());
+      assertThat(CardText.fence(text)).as(text).isEqualTo(fence(text));
     }
   }
 

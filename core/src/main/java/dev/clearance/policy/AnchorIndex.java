@@ -51,14 +51,10 @@ public final class AnchorIndex {
     distinct.remove("");
     this.anchors = distinct.toArray(String[]::new);
     for (TextPattern pattern : patterns) {
-      long[] mask = new long[(anchors.length + 63) / 64];
-      for (String anchor : pattern.anchors()) {
-        int index = Arrays.binarySearch(anchors, anchor);
-        if (index >= 0) {
-          mask[index >>> 6] |= 1L << index;
-        }
+      masks.put(pattern, mask(pattern.anchors()));
+      for (TextPattern branch : pattern.branches()) {
+        masks.put(branch, mask(branch.anchors()));
       }
-      masks.put(pattern, mask);
     }
     this.symbolOf = new char[Character.MAX_VALUE + 1];
     int alphabet = 0;
@@ -201,6 +197,17 @@ public final class AnchorIndex {
       lists[index][perAnchor[index]++] = found[k + 1];
     }
     return new AnchorHits(starts, this, present, lists);
+  }
+
+  private long[] mask(Set<String> of) {
+    long[] mask = new long[(anchors.length + 63) / 64];
+    for (String anchor : of) {
+      int index = Arrays.binarySearch(anchors, anchor);
+      if (index >= 0) {
+        mask[index >>> 6] |= 1L << index;
+      }
+    }
+    return mask;
   }
 
   /** The bit per anchor of {@code pattern}, or null when it is not one of this index's patterns. */

@@ -2,12 +2,15 @@ package dev.clearance.policy;
 
 import dev.clearance.policy.internal.RegexAnchors;
 import dev.clearance.policy.internal.RegexSpan;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A regular expression of the policy that is searched in card text, with the literal anchors any
@@ -20,8 +23,12 @@ import java.util.regex.Pattern;
  * @param regex the compiled expression
  * @param reaches every anchor (lower case; every match contains one) with how far a match reaches
  *     before and after an occurrence of it; empty when no anchors are known
+ * @param branches when the expression is an alternation {@code A|B|...} at its top level, each
+ *     branch on its own (a match starts where the first branch match starts, so each is searched
+ *     with its own reach); otherwise empty
  */
-public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches) {
+public record TextPattern(
+    Pattern regex, Map<String, RegexAnchors.Reach> reaches, List<TextPattern> branches) {
 
   /** Case-insensitive, multi-line: how every policy text pattern is compiled. */
   public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
@@ -41,11 +48,12 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
   public TextPattern {
     java.util.Objects.requireNonNull(regex, "regex");
     reaches = Map.copyOf(reaches);
+    branches = List.copyOf(branches);
   }
 
   /** A pattern whose matches are searched in whole texts (no reach known). */
   public TextPattern(Pattern regex, Set<String> anchors) {
-    this(regex, unknownReaches(anchors));
+    this(regex, unknownReaches(anchors), List.of());
   }
 
   private static Map<String, RegexAnchors.Reach> unknownReaches(Set<String> anchors) {
@@ -63,9 +71,34 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
     Pattern regex = Pattern.compile(source, FLAGS);
     RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring(source);
     if (anchoring == null) {
-      return new TextPattern(regex, Map.of());
+      return new TextPattern(regex, Map.of(), List.of());
     }
-    return new TextPattern(regex, anchoring.reaches());
+    return new TextPattern(regex, anchoring.reaches(), branches(source));
+  }
+
+  /**
+   * The branches of a top-level alternation, each compiled with its anchors; empty when the
+   * expression is no such alternation, or when a branch could mean something else on its own (an
+   * inline flag or a back-reference anywhere) or has no anchors.
+   */
+  private static List<TextPattern> branches(String source) {
+    List<String> parts = RegexAnchors.topLevelBranches(source);
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    List<TextPattern> branches = new ArrayList<>();
+    for (String part : parts) {
+      RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring(part);
+      if (anchoring == null) {
+        return List.of();
+      }
+      try {
+        branches.add(new TextPattern(Pattern.compile(part, FLAGS), anchoring.reaches(), List.of()));
+      } catch (PatternSyntaxException notABranch) {
+        return List.of(); // split where the expression does not; search it whole
+      }
+    }
+    return branches;
   }
 
   /** Lower-case literals one of which every match contains; empty when unknown. */
@@ -153,9 +186,32 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
     if (present == null ? !mayMatch(hits.present()) : present.length == 0) {
       return -1;
     }
+    if (!branches.isEmpty()) {
+      int best = Integer.MAX_VALUE;
+      for (TextPattern branch : branches) {
+        int start = branch.firstMatch(text, hits, from, best);
+        if (start >= 0) {
+          best = start;
+        }
+      }
+      return best == Integer.MAX_VALUE ? -1 : best;
+    }
+    return firstMatch(text, hits, from, Integer.MAX_VALUE, present);
+  }
+
+  /** The start of the first match in [from, limit), or -1; for a branch. */
+  private int firstMatch(String text, AnchorHits hits, int from, int limit) {
+    long[] present = hits.presentOf(this);
+    if (present == null ? !mayMatch(hits.present()) : present.length == 0) {
+      return -1;
+    }
+    return firstMatch(text, hits, from, limit, present);
+  }
+
+  private int firstMatch(String text, AnchorHits hits, int from, int limit, long[] present) {
     Windows windows = present == null ? windows(text, hits) : windows(text, hits, present);
     Matcher matcher = regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    int best = Integer.MAX_VALUE;
+    int best = limit;
     int next = 0;
     while (next < windows.count && windows.low(next) < best) {
       // A group of start ranges that overlap or touch, tried up to the widest end among them.
@@ -186,7 +242,7 @@ public record TextPattern(Pattern regex, Map<String, RegexAnchors.Reach> reaches
         best = Math.min(best, matcher.start()); // a later group may hold an earlier start
       }
     }
-    return best == Integer.MAX_VALUE ? -1 : best;
+    return best == limit ? -1 : best;
   }
 
   /**

@@ -24,7 +24,9 @@ class TextPatternWindowTest {
           "(?<![\\w-])(?:kwh|data set)(?!\\w)",
           "\\bfilter\\w*\\b.*\\bdata\\b",
           "\\w+kwh|x\\s+data",
-          "data(?= ?mwh)|mwh(?<=x ?mwh)");
+          "data(?= ?mwh)|mwh(?<=x ?mwh)",
+          "\\b(kwh|filter)\\b|^\\W*data\\W{0,2}:|mwh\\d[^|]",
+          "(data|kwh)[|]x|set\\|");
 
   private static final List<String> PIECES =
       List.of(

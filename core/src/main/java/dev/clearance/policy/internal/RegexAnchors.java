@@ -118,6 +118,89 @@ public final class RegexAnchors {
   }
 
   /**
+   * The branches of {@code regex} when it is an alternation at its top level ({@code a|b(c|d)}
+   * gives {@code a} and {@code b(c|d)}); a list of one (the whole expression) when it is not, or
+   * when a branch could mean something else on its own: the expression holds an inline flag group
+   * ({@code (?i)}, {@code (?i:...)}) or a back-reference. Escapes, {@code \\Q...\\E} and character
+   * classes (nested ones too) are skipped.
+   */
+  public static List<String> topLevelBranches(String regex) {
+    List<String> branches = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    int at = 0;
+    int length = regex.length();
+    while (at < length) {
+      char c = regex.charAt(at);
+      if (c == '\\') {
+        if (at + 1 >= length) {
+          return List.of(regex);
+        }
+        char next = regex.charAt(at + 1);
+        if (next == 'Q') {
+          int end = regex.indexOf("\\E", at + 2);
+          at = end < 0 ? length : end + 2;
+          continue;
+        }
+        if (Character.isDigit(next) || next == 'k') {
+          return List.of(regex); // a back-reference
+        }
+        at += 2;
+      } else if (c == '[') {
+        at = afterClass(regex, at);
+        if (at < 0) {
+          return List.of(regex);
+        }
+      } else if (c == '(') {
+        if (at + 2 < length
+            && regex.charAt(at + 1) == '?'
+            && (Character.isLetter(regex.charAt(at + 2)) || regex.charAt(at + 2) == '-')) {
+          return List.of(regex); // an inline flag
+        }
+        depth++;
+        at++;
+      } else if (c == ')') {
+        depth--;
+        at++;
+      } else if (c == '|' && depth == 0) {
+        branches.add(regex.substring(start, at));
+        start = ++at;
+      } else {
+        at++;
+      }
+    }
+    branches.add(regex.substring(start));
+    return branches;
+  }
+
+  /** The offset after the class that opens at {@code open}, or -1 when it does not close. */
+  private static int afterClass(String regex, int open) {
+    int at = open + 1;
+    if (at < regex.length() && regex.charAt(at) == '^') {
+      at++;
+    }
+    if (at < regex.length() && regex.charAt(at) == ']') {
+      at++; // a ']' first in a class is a literal
+    }
+    while (at < regex.length()) {
+      char c = regex.charAt(at);
+      if (c == '\\') {
+        at += 2;
+      } else if (c == '[') {
+        at = afterClass(regex, at);
+        if (at < 0) {
+          return -1;
+        }
+      } else if (c == ']') {
+        return at + 1;
+      } else {
+        at++;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Lower case character by character, as {@link Character#toLowerCase(char)}: the text keeps its
    * length, so an offset in the lower-case text is the same offset in the original.
    * Case-insensitive matching of policy patterns folds ASCII letters only, so a match contains an

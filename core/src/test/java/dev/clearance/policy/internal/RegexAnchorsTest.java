@@ -75,6 +75,20 @@ class RegexAnchorsTest {
   }
 
   @Test
+  void topLevelBranches_alternation_splitsOnlyAtTheTop() {
+    assertThat(RegexAnchors.topLevelBranches("a|b(c|d)|[|x]|\\||\\Q|\\E"))
+        .containsExactly("a", "b(c|d)", "[|x]", "\\|", "\\Q|\\E");
+    assertThat(RegexAnchors.topLevelBranches("[]|]x|y")).containsExactly("[]|]x", "y");
+    assertThat(RegexAnchors.topLevelBranches("abc")).containsExactly("abc");
+  }
+
+  @Test
+  void topLevelBranches_flagsOrBackReferences_keepTheWhole() {
+    assertThat(RegexAnchors.topLevelBranches("(?i)a|b")).containsExactly("(?i)a|b");
+    assertThat(RegexAnchors.topLevelBranches("(a)|\\1")).containsExactly("(a)|\\1");
+  }
+
+  @Test
   void of_nonAsciiLiteralAndAtSign_areAnchors() {
     assertThat(RegexAnchors.of("\\d+ ?(co2|co₂)")).containsExactlyInAnyOrder("co2", "co₂");
     assertThat(RegexAnchors.of("[\\w.]+@[\\w-]+")).containsExactly("@");

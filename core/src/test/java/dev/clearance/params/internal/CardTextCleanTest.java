@@ -120,6 +120,50 @@ class CardTextCleanTest {
   }
 
   @Test
+  void mayOpenWithModel_everyLineWithANameField_isTrue() throws IOException {
+    Pattern nameField =
+        Pattern.compile(
+            "^\\s*(?:[-*+]\\s*)?model[\\s_-]?name\\s*[:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    List<List<String>> parts =
+        List.of(
+            List.of("", " ", "- ", "* ", "**", "[", "](y)", "<b>", "&nbsp;", "\u2003", "_", "`"),
+            List.of("", " ", "+ ", "https://x ", "[a](b)", "<i>", "x"),
+            List.of("model", "Model", "MODEL", "mo**del", "m`odel", "Mo[del", "modle", "mod"),
+            List.of("", " ", "_", "-", "**", "  "),
+            List.of("name", "Name", "na**me", "nam"),
+            List.of(":", "：", " :", "**:", ""),
+            List.of(" 7B", " x", ""));
+    Random random = new Random(26);
+    int fields = 0;
+    List<String> lines = corpusLines();
+    for (int round = 0; round < 40_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (List<String> choices : parts) {
+        line.append(choices.get(random.nextInt(choices.size())));
+      }
+      lines.add(line.toString());
+    }
+    for (String line : lines) {
+      if (nameField.matcher(CardText.clean(line)).matches()) {
+        fields++;
+        assertThat(NameSizes.mayOpenWithModel(line)).as(line).isTrue();
+      }
+    }
+    assertThat(fields).isGreaterThan(1_000);
+    assertThat(NameSizes.mayOpenWithModel("The model name: x")).isFalse();
+  }
+
+  private static List<String> corpusLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(TestData.corpus().resolve("model_cards"))) {
+      for (Path file : files.sorted().toList()) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
+  }
+
+  @Test
   void clean_longLinkTargetAndTag_areKeptPastTheirLimits() {
     String target = "[a](" + "x".repeat(2001) + ")";
     String tag = "<" + "y".repeat(401) + ">";

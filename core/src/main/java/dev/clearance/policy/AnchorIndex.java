@@ -47,7 +47,14 @@ public final class AnchorIndex {
 
   public AnchorIndex(Collection<TextPattern> patterns) {
     Set<String> distinct = new TreeSet<>();
-    patterns.forEach(pattern -> distinct.addAll(pattern.anchors()));
+    for (TextPattern pattern : patterns) {
+      distinct.addAll(pattern.anchors());
+      pattern.others().forEach(other -> distinct.addAll(other.keySet()));
+      for (TextPattern branch : pattern.branches()) {
+        distinct.addAll(branch.anchors());
+        branch.others().forEach(other -> distinct.addAll(other.keySet()));
+      }
+    }
     distinct.remove("");
     this.anchors = distinct.toArray(String[]::new);
     for (TextPattern pattern : patterns) {

@@ -23,12 +23,19 @@ import java.util.regex.PatternSyntaxException;
  * @param regex the compiled expression
  * @param reaches every anchor (lower case; every match contains one) with how far a match reaches
  *     before and after an occurrence of it; empty when no anchors are known
+ * @param others further anchor sets with their reach, one of each of which every match also
+ *     contains (the other required parts of a sequence: "bias ... evaluated" needs both words); a
+ *     text must hold an anchor of every set, and the windows come from the set with the fewest
+ *     occurrences in it
  * @param branches when the expression is an alternation {@code A|B|...} at its top level, each
  *     branch on its own (a match starts where the first branch match starts, so each is searched
  *     with its own reach); otherwise empty
  */
 public record TextPattern(
-    Pattern regex, Map<String, RegexAnchors.Reach> reaches, List<TextPattern> branches) {
+    Pattern regex,
+    Map<String, RegexAnchors.Reach> reaches,
+    List<Map<String, RegexAnchors.Reach>> others,
+    List<TextPattern> branches) {
 
   /** Case-insensitive, multi-line: how every policy text pattern is compiled. */
   public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
@@ -48,12 +55,13 @@ public record TextPattern(
   public TextPattern {
     java.util.Objects.requireNonNull(regex, "regex");
     reaches = Map.copyOf(reaches);
+    others = others.stream().map(Map::copyOf).toList();
     branches = List.copyOf(branches);
   }
 
   /** A pattern whose matches are searched in whole texts (no reach known). */
   public TextPattern(Pattern regex, Set<String> anchors) {
-    this(regex, unknownReaches(anchors), List.of());
+    this(regex, unknownReaches(anchors), List.of(), List.of());
   }
 
   private static Map<String, RegexAnchors.Reach> unknownReaches(Set<String> anchors) {
@@ -71,9 +79,21 @@ public record TextPattern(
     Pattern regex = Pattern.compile(source, FLAGS);
     RegexAnchors.Anchoring anchoring = RegexAnchors.anchoring(source);
     if (anchoring == null) {
-      return new TextPattern(regex, Map.of(), List.of());
+      return new TextPattern(regex, Map.of(), List.of(), List.of());
     }
-    return new TextPattern(regex, anchoring.reaches(), branches(source));
+    return new TextPattern(regex, anchoring.reaches(), others(source, anchoring), branches(source));
+  }
+
+  /** The anchor sets of a sequence other than {@code primary}'s. */
+  private static List<Map<String, RegexAnchors.Reach>> others(
+      String source, RegexAnchors.Anchoring primary) {
+    List<Map<String, RegexAnchors.Reach>> others = new ArrayList<>();
+    for (RegexAnchors.Anchoring alternative : RegexAnchors.alternatives(source)) {
+      if (!alternative.anchors().equals(primary.anchors())) {
+        others.add(alternative.reaches());
+      }
+    }
+    return others;
   }
 
   /**
@@ -93,7 +113,12 @@ public record TextPattern(
         return List.of();
       }
       try {
-        branches.add(new TextPattern(Pattern.compile(part, FLAGS), anchoring.reaches(), List.of()));
+        branches.add(
+            new TextPattern(
+                Pattern.compile(part, FLAGS),
+                anchoring.reaches(),
+                others(part, anchoring),
+                List.of()));
       } catch (PatternSyntaxException notABranch) {
         return List.of(); // split where the expression does not; search it whole
       }
@@ -209,7 +234,24 @@ public record TextPattern(
   }
 
   private int firstMatch(String text, AnchorHits hits, int from, int limit, long[] present) {
-    Windows windows = present == null ? windows(text, hits) : windows(text, hits, present);
+    Map<String, RegexAnchors.Reach> chosen = reaches;
+    if (!others.isEmpty()) {
+      int fewest = occurrences(reaches, hits);
+      for (Map<String, RegexAnchors.Reach> other : others) {
+        int count = occurrences(other, hits);
+        if (count == 0) {
+          return -1; // a required part is missing from the text
+        }
+        if (count < fewest) {
+          fewest = count;
+          chosen = other;
+        }
+      }
+    }
+    Windows windows =
+        chosen != reaches
+            ? windows(text, hits, chosen)
+            : present == null ? windows(text, hits, reaches) : windows(text, hits, present);
     Matcher matcher = regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int best = limit;
     int next = 0;
@@ -284,17 +326,28 @@ public record TextPattern(
     }
   }
 
-  /** The start ranges and ends of every occurrence of one of the pattern's anchors. */
-  private Windows windows(String text, AnchorHits hits) {
+  /** The start ranges and ends of every occurrence of one of the anchors of {@code set}. */
+  private static Windows windows(
+      String text, AnchorHits hits, Map<String, RegexAnchors.Reach> set) {
     Windows windows = new Windows();
-    for (String anchor : hits.present()) {
-      RegexAnchors.Reach reach = reaches.get(anchor);
-      if (reach != null) {
-        add(windows, text, anchor, reach, hits.startsOf(anchor));
+    for (Map.Entry<String, RegexAnchors.Reach> anchor : set.entrySet()) {
+      int[] starts = hits.startsOf(anchor.getKey());
+      if (starts != null) {
+        add(windows, text, anchor.getKey(), anchor.getValue(), starts);
       }
     }
     windows.sort();
     return windows;
+  }
+
+  /** How many times anchors of {@code set} occur in the text of {@code hits}. */
+  private static int occurrences(Map<String, RegexAnchors.Reach> set, AnchorHits hits) {
+    int count = 0;
+    for (String anchor : set.keySet()) {
+      int[] starts = hits.startsOf(anchor);
+      count += starts == null ? 0 : starts.length;
+    }
+    return count;
   }
 
   /** The same, for the anchors whose bits are set in {@code present} (indexes of the hits). */

@@ -118,6 +118,32 @@ public final class RegexAnchors {
   }
 
   /**
+   * Every anchoring of an expression that is one sequence (no top-level alternation): one per
+   * required literal run or group, each a set of anchors every match contains, with its own reach;
+   * a match must contain an anchor of each. Empty when the expression is an alternation or not
+   * understood; sets with too short anchors are left out.
+   */
+  public static List<Anchoring> alternatives(String regex) {
+    try {
+      RegexAnchors parser = new RegexAnchors(regex);
+      List<Anchoring> candidates = parser.sequenceCandidates();
+      if (parser.at != regex.length()) {
+        return List.of();
+      }
+      List<Anchoring> usable = new ArrayList<>();
+      for (Anchoring candidate : candidates) {
+        if (candidate.anchors().stream()
+            .allMatch(anchor -> anchor.length() >= MIN_ANCHOR_LENGTH || rare(anchor))) {
+          usable.add(candidate);
+        }
+      }
+      return usable;
+    } catch (RuntimeException unknownSyntax) {
+      return List.of();
+    }
+  }
+
+  /**
    * The branches of {@code regex} when it is an alternation at its top level ({@code a|b(c|d)}
    * gives {@code a} and {@code b(c|d)}); a list of one (the whole expression) when it is not, or
    * when a branch could mean something else on its own: the expression holds an inline flag group
@@ -251,6 +277,17 @@ public final class RegexAnchors {
    * reach is the span of the items before and after it (plus its own reach inside a group).
    */
   private Anchoring sequence() {
+    Anchoring best = null;
+    for (Anchoring candidate : sequenceCandidates()) {
+      if (best == null || shortest(candidate.anchors()) > shortest(best.anchors())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** Every required literal run or group of a sequence, as an anchoring with its reach. */
+  private List<Anchoring> sequenceCandidates() {
     List<Candidate> candidates = new ArrayList<>();
     List<int[]> items = new ArrayList<>(); // source offsets [start, end) of every item
     StringBuilder run = new StringBuilder();
@@ -278,15 +315,15 @@ public final class RegexAnchors {
       }
     }
     flush(run, runFirst, items.size() - 1, candidates);
-    Candidate best = null;
+    List<Anchoring> anchorings = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      if (best == null || shortest(candidate.anchors()) > shortest(best.anchors())) {
-        best = candidate;
-      }
+      anchorings.add(reach(candidate, items));
     }
-    if (best == null) {
-      return null;
-    }
+    return anchorings;
+  }
+
+  /** The anchoring of one candidate: its anchors reach over the items before and after it. */
+  private Anchoring reach(Candidate best, List<int[]> items) {
     RegexSpan before = span(items, 0, best.first());
     RegexSpan after = span(items, best.last() + 1, items.size());
     if (best.inner() != null) {

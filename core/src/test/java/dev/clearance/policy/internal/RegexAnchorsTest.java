@@ -2,6 +2,7 @@ package dev.clearance.policy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegexAnchorsTest {
@@ -72,6 +73,18 @@ class RegexAnchorsTest {
             new RegexAnchors.Reach(new RegexSpan(RegexSpan.UNBOUNDED, 0, 1), RegexSpan.NONE));
     assertThat(anchoring.reaches().get("mwh"))
         .isEqualTo(new RegexAnchors.Reach(RegexSpan.NONE, RegexSpan.NONE));
+  }
+
+  @Test
+  void alternatives_sequence_givesEveryRequiredPartWithItsReach() {
+    List<RegexAnchors.Anchoring> alternatives =
+        RegexAnchors.alternatives("\\b(bias|fairness)\\b[^.\\n]{0,9}\\b(evaluat\\w*|tested)\\b");
+    assertThat(alternatives).hasSize(2);
+    assertThat(alternatives.get(0).anchors()).containsExactlyInAnyOrder("bias", "fairness");
+    assertThat(alternatives.get(1).anchors()).containsExactlyInAnyOrder("evaluat", "tested");
+    assertThat(alternatives.get(1).before()).isEqualTo(new RegexSpan(17, 0, 9));
+    assertThat(RegexAnchors.alternatives("abc|def")).isEmpty();
+    assertThat(RegexAnchors.alternatives("ab\\d+xyz")).hasSize(1); // "ab" is too short
   }
 
   @Test

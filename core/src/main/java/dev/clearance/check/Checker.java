@@ -5,7 +5,7 @@ import dev.clearance.evidence.BenchmarkFinder;
 import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
 import dev.clearance.evidence.CategoryEvaluation;
-import dev.clearance.policy.AnchorIndex;
+import dev.clearance.evidence.PolicyIndex;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.RequirementRule;
 import dev.clearance.report.CheckReport;
@@ -32,7 +32,7 @@ public final class Checker {
   private final BenchmarkFinder benchmarks;
   private final RequirementEvaluator requirements;
   private final ConsistencyChecks consistency;
-  private final AnchorIndex anchors;
+  private final PolicyIndex index;
 
   /** A checker that reads parameter counts from the dossier's card, config and index. */
   public Checker(Policy policy, Clock clock) {
@@ -52,7 +52,7 @@ public final class Checker {
     this.benchmarks = new BenchmarkFinder(policy);
     this.requirements = new RequirementEvaluator(policy);
     this.consistency = new ConsistencyChecks(policy);
-    this.anchors = AnchorIndex.forPolicy(policy);
+    this.index = new PolicyIndex(policy);
   }
 
   public Policy policy() {
@@ -61,8 +61,7 @@ public final class Checker {
 
   /** Checks the dossier; never throws for anything a dossier can contain. */
   public CheckReport check(Dossier dossier) {
-    Optional<CardView> card =
-        dossier.card().map(modelCard -> new CardView(modelCard, policy, anchors));
+    Optional<CardView> card = dossier.card().map(modelCard -> new CardView(modelCard, index));
     List<BenchmarkFinding> found = benchmarks.find(dossier, card);
     List<CategoryEvaluation> otherEvaluations = benchmarks.categoryEvaluations(card);
     SizeFacts size = sizes.apply(dossier);

@@ -3,6 +3,7 @@ package dev.clearance.evidence;
 import dev.clearance.check.Evidence;
 import dev.clearance.dossier.Dossier;
 import dev.clearance.dossier.EvalResult;
+import dev.clearance.policy.AnchorHits;
 import dev.clearance.policy.Benchmark;
 import dev.clearance.policy.BenchmarkCategory;
 import dev.clearance.policy.Policy;
@@ -83,9 +84,10 @@ public final class BenchmarkFinder {
         Optional<Evidence> evidence =
             section.find(
                 pattern,
-                category.title()
-                    + " evaluated without an established benchmark, in "
-                    + section.title());
+                () ->
+                    category.title()
+                        + " evaluated without an established benchmark, in "
+                        + section.title());
         if (evidence.isPresent()) {
           return evidence;
         }
@@ -126,16 +128,20 @@ public final class BenchmarkFinder {
         continue;
       }
       String text = null;
+      AnchorHits hits = null;
       List<MarkdownTables.Column> columns = null;
       for (Benchmark benchmark : benchmarks) {
-        if (!benchmark.mention().mayMatch(section.anchors())) {
+        TextPattern mention = benchmark.mention();
+        if (!section.hits().mayHold(mention)) {
           continue;
         }
         if (text == null) {
           text = CardView.withoutLinks(section.text());
+          hits = text.equals(section.text()) ? section.hits() : card.anchorHits(text);
         }
-        Matcher matcher = benchmark.mention().regex().matcher(text);
-        while (matcher.find()) {
+        for (Matcher matcher = mention.nextMatch(text, hits, 0);
+            matcher != null;
+            matcher = mention.nextMatch(text, hits, Math.max(matcher.end(), matcher.start() + 1))) {
           String line = lineAt(text, matcher.start());
           String rest = line.replace(matcher.group(), " ");
           boolean scored = Numbers.hasScore(rest);

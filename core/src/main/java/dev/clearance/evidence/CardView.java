@@ -3,6 +3,7 @@ package dev.clearance.evidence;
 import dev.clearance.document.Node;
 import dev.clearance.dossier.CardSection;
 import dev.clearance.dossier.ModelCard;
+import dev.clearance.policy.AnchorHits;
 import dev.clearance.policy.AnchorIndex;
 import dev.clearance.policy.Policy;
 import java.util.ArrayList;
@@ -28,32 +29,35 @@ public final class CardView {
   /** Template placeholders are short; longer text is never taken for one. */
   private static final int MAX_PLACEHOLDER_CHARS = 600;
 
-  private static final Pattern HEADING_MARKS = Pattern.compile("[*_`#:]+");
   private static final Pattern HTML_COMMENT = Pattern.compile("<!--[\\s\\S]*?(-->|$)");
-  private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
 
   private final ModelCard card;
+  private final PolicyIndex index;
   private final List<SectionText> sections;
   private final List<Pattern> placeholders;
   private final Map<List<Pattern>, List<SectionText>> matchedSections = new IdentityHashMap<>();
   private final Map<List<Pattern>, Map<String, Boolean>> matchedHeadings = new IdentityHashMap<>();
 
-  /**
-   * Prepares a card, building the policy's anchor index (use the other constructor for many cards).
-   */
+  /** Per heading text: the heading without marks, and that folded for anchor checks. */
+  private final Map<String, String[]> headingForms = new HashMap<>();
+
+  /** Prepares a card, preparing the policy first (use the other constructor for many cards). */
   public CardView(ModelCard card, Policy policy) {
-    this(card, policy, AnchorIndex.forPolicy(policy));
+    this(card, new PolicyIndex(policy));
   }
 
-  /** Prepares a card with a prebuilt anchor index of the same policy. */
-  public CardView(ModelCard card, Policy policy, AnchorIndex anchorIndex) {
+  /** Prepares a card with a policy prepared once for many cards. */
+  public CardView(ModelCard card, PolicyIndex index) {
     this.card = card;
+    this.index = index;
+    Policy policy = index.policy();
+    AnchorIndex anchorIndex = index.anchors();
     this.placeholders = policy.placeholders();
     List<SectionText> prepared = new ArrayList<>();
     boolean titleSeen = false;
     for (CardSection section : card.sections()) {
       String text = searchable(section.text());
-      boolean placeholder = isPlaceholder(text, policy.placeholders());
+      boolean placeholder = isPlaceholder(text, policy.placeholders(), index);
       boolean isTitle = !titleSeen && section.level() > 0;
       titleSeen |= isTitle;
       boolean declaration =
@@ -87,6 +91,13 @@ public final class CardView {
   }
 
   /**
+   * Where the policy's text-pattern anchors occur in {@code text} (a text made from the card's).
+   */
+  public AnchorHits anchorHits(String text) {
+    return index.anchors().hits(text);
+  }
+
+  /**
    * Card text as detectors search it: HTML comments removed (a rendered card does not show them,
    * and {@code clearance card init} puts its guidance there), emphasis and code markers removed
    * ({@code **39.3**M GPU hours} reads as {@code 39.3M GPU hours}); lines are kept so that matches
@@ -105,9 +116,16 @@ public final class CardView {
       visible = kept.toString();
     }
     if (visible.indexOf('*') < 0 && visible.indexOf('`') < 0) {
-      return visible; // nothing for EMPHASIS to remove
+      return visible; // no emphasis or code marks
     }
-    return EMPHASIS.matcher(visible).replaceAll("");
+    StringBuilder kept = new StringBuilder(visible.length());
+    for (int i = 0; i < visible.length(); i++) {
+      char c = visible.charAt(i);
+      if (c != '*' && c != '`') {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
   /**
@@ -192,13 +210,18 @@ public final class CardView {
 
   /** Whether {@code text} holds nothing but template placeholders (or nothing at all). */
   public static boolean isPlaceholder(String text, List<Pattern> placeholders) {
+    return isPlaceholder(text, placeholders, null);
+  }
+
+  /** As above; with {@code index}, placeholders whose anchors are not in the text are not run. */
+  private static boolean isPlaceholder(String text, List<Pattern> placeholders, PolicyIndex index) {
     if (text.length() > MAX_PLACEHOLDER_CHARS) {
       return false;
     }
     if (!hasContent(text)) {
       return true; // only marks and space, whatever the placeholders remove
     }
-    if (!anyFinds(placeholders, text)) {
+    if (!anyFinds(placeholders, text, index)) {
       return false; // no placeholder to remove: the content stays
     }
     String rest = text;
@@ -227,8 +250,12 @@ public final class CardView {
     return false;
   }
 
-  private static boolean anyFinds(List<Pattern> patterns, String text) {
+  private static boolean anyFinds(List<Pattern> patterns, String text, PolicyIndex index) {
+    String folded = index == null ? null : PolicyIndex.fold(text);
     for (Pattern pattern : patterns) {
+      if (folded != null && !index.mayFind(pattern, folded)) {
+        continue;
+      }
       if (pattern.matcher(text).find()) {
         return true;
       }
@@ -255,19 +282,34 @@ public final class CardView {
         matchedHeadings.computeIfAbsent(headings, patterns -> new HashMap<>());
     Boolean matches = known.get(heading);
     if (matches == null) {
-      matches = matchHeading(headings, heading);
+      matches = matchHeading(headings, headingForms.computeIfAbsent(heading, CardView::forms));
       known.put(heading, matches);
     }
     return matches;
   }
 
-  private static boolean matchHeading(List<Pattern> headings, String heading) {
-    String plain = HEADING_MARKS.matcher(heading.strip()).replaceAll("").strip();
+  private boolean matchHeading(List<Pattern> headings, String[] forms) {
     for (Pattern pattern : headings) {
-      if (pattern.matcher(plain).find()) {
+      if (index.mayFind(pattern, forms[1]) && pattern.matcher(forms[0]).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The heading without the marks {@code * _ ` # :}, stripped; and that {@link PolicyIndex#fold}.
+   */
+  private static String[] forms(String heading) {
+    String stripped = heading.strip();
+    StringBuilder plain = new StringBuilder(stripped.length());
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c != '*' && c != '_' && c != '`' && c != '#' && c != ':') {
+        plain.append(c);
+      }
+    }
+    String text = plain.toString().strip();
+    return new String[] {text, PolicyIndex.fold(text)};
   }
 }

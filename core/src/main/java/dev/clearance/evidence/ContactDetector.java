@@ -101,7 +101,7 @@ public final class ContactDetector {
 
   private static boolean mayMatchAny(List<TextPattern> patterns, SectionText section) {
     for (TextPattern pattern : patterns) {
-      if (pattern.mayMatch(section.anchors())) {
+      if (section.hits().mayHold(pattern)) {
         return true;
       }
     }

@@ -72,7 +72,7 @@ public final class LicenseDetector {
         continue;
       }
       for (TextPattern pattern : patterns) {
-        Optional<Evidence> found = section.find(pattern, what + " in " + section.title());
+        Optional<Evidence> found = section.find(pattern, () -> what + " in " + section.title());
         if (found.isPresent()) {
           return found;
         }

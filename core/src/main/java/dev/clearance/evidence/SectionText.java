@@ -7,6 +7,7 @@ import dev.clearance.policy.AnchorHits;
 import dev.clearance.policy.TextPattern;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,11 +46,16 @@ public record SectionText(
    * not occur in this section are not run.
    */
   public Optional<Evidence> find(TextPattern pattern, String what) {
+    return find(pattern, () -> what);
+  }
+
+  /** As {@link #find(TextPattern, String)}, the description made only for a match. */
+  public Optional<Evidence> find(TextPattern pattern, Supplier<String> what) {
     int start = pattern.firstMatch(text, hits);
     if (start < 0) {
       return Optional.empty();
     }
-    return Optional.of(new Evidence(what, lineAround(start), sourceAt(start)));
+    return Optional.of(new Evidence(what.get(), lineAround(start), sourceAt(start)));
   }
 
   /** The first match of {@code pattern} in this section, as evidence with its line. */

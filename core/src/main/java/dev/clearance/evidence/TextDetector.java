@@ -98,7 +98,7 @@ public final class TextDetector {
       List<String> whereLooked) {
     for (TextPattern pattern : patterns) {
       for (SectionText section : sections) {
-        Optional<Evidence> found = section.find(pattern, "text in " + section.title());
+        Optional<Evidence> found = section.find(pattern, () -> "text in " + section.title());
         if (found.isPresent()) {
           return Optional.of(new Detection(coverage, List.of(found.get()), whereLooked, ""));
         }

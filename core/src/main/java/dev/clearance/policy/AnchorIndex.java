@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,17 +30,39 @@ public final class AnchorIndex {
 
   private final int symbols;
 
-  /** Transition table: state * symbols + symbol (symbol 0 is "any other character"). */
+  /** Set in a transition whose target state ends an anchor. */
+  private static final int ENDS_ANCHOR = 0x80000000;
+
+  /**
+   * Transition table: state * symbols + symbol (symbol 0 is "any other character"); the target
+   * state's row (target * symbols), with {@link #ENDS_ANCHOR} set when anchors end there.
+   */
   private final int[] next;
 
   /** Per state: the anchors (indexes into {@link #anchors}) that end there, or null. */
   private final int[][] output;
 
+  /** Per pattern of the index: a bit per anchor (index into {@link #anchors}) it has. */
+  private final Map<TextPattern, long[]> masks = new IdentityHashMap<>();
+
   public AnchorIndex(Collection<TextPattern> patterns) {
     Set<String> distinct = new TreeSet<>();
-    patterns.forEach(pattern -> distinct.addAll(pattern.anchors()));
+    for (TextPattern pattern : patterns) {
+      distinct.addAll(pattern.anchors());
+      pattern.others().forEach(other -> distinct.addAll(other.keySet()));
+      for (TextPattern branch : pattern.branches()) {
+        distinct.addAll(branch.anchors());
+        branch.others().forEach(other -> distinct.addAll(other.keySet()));
+      }
+    }
     distinct.remove("");
     this.anchors = distinct.toArray(String[]::new);
+    for (TextPattern pattern : patterns) {
+      masks.put(pattern, mask(pattern.anchors()));
+      for (TextPattern branch : pattern.branches()) {
+        masks.put(branch, mask(branch.anchors()));
+      }
+    }
     this.symbolOf = new char[Character.MAX_VALUE + 1];
     int alphabet = 0;
     for (String anchor : anchors) {
@@ -110,6 +133,13 @@ public final class AnchorIndex {
         }
       }
     }
+    for (int cell = 0; cell < table.length; cell++) {
+      boolean ends = outputs.get(table[cell]) != null;
+      table[cell] *= symbols; // the target's row: no multiplication in the scan
+      if (ends) {
+        table[cell] |= ENDS_ANCHOR; // marked, so the scan looks at outputs only there
+      }
+    }
     this.next = table;
     this.output = outputs.toArray(int[][]::new);
   }
@@ -135,11 +165,12 @@ public final class AnchorIndex {
     }
     int[] found = null;
     int count = 0;
-    int state = 0;
+    int row = 0;
     for (int i = 0; i < text.length(); i++) {
-      state = next[state * symbols + symbolOf[text.charAt(i)]];
-      int[] ending = output[state];
-      if (ending != null) {
+      int target = next[row + symbolOf[text.charAt(i)]];
+      row = target & ~ENDS_ANCHOR;
+      if (target < 0) {
+        int[] ending = output[row / symbols];
         if (found == null) {
           found = new int[16];
         }
@@ -161,16 +192,39 @@ public final class AnchorIndex {
     }
     Map<String, int[]> starts = new HashMap<>();
     int[][] lists = new int[anchors.length][];
+    long[] present = new long[(anchors.length + 63) / 64];
     for (int k = 0; k < count; k += 2) {
       int index = found[k];
       if (lists[index] == null) {
         lists[index] = new int[perAnchor[index]];
         perAnchor[index] = 0;
         starts.put(anchors[index], lists[index]);
+        present[index >>> 6] |= 1L << index;
       }
       lists[index][perAnchor[index]++] = found[k + 1];
     }
-    return new AnchorHits(starts);
+    return new AnchorHits(starts, this, present, lists);
+  }
+
+  private long[] mask(Set<String> of) {
+    long[] mask = new long[(anchors.length + 63) / 64];
+    for (String anchor : of) {
+      int index = Arrays.binarySearch(anchors, anchor);
+      if (index >= 0) {
+        mask[index >>> 6] |= 1L << index;
+      }
+    }
+    return mask;
+  }
+
+  /** The bit per anchor of {@code pattern}, or null when it is not one of this index's patterns. */
+  long[] mask(TextPattern pattern) {
+    return masks.get(pattern);
+  }
+
+  /** The anchor with this index. */
+  String anchor(int index) {
+    return anchors[index];
   }
 
   /** The index of every text pattern of a policy. */

@@ -155,7 +155,7 @@ final class SignalMatcher {
         continue;
       }
       for (TextPattern pattern : rule.declarations()) {
-        section.find(pattern, "declared in " + section.title()).ifPresent(evidence::add);
+        section.find(pattern, () -> "declared in " + section.title()).ifPresent(evidence::add);
       }
     }
   }
@@ -190,7 +190,7 @@ final class SignalMatcher {
         continue;
       }
       for (TextPattern pattern : patterns) {
-        Optional<Evidence> found = section.find(pattern, "mentioned in " + section.title());
+        Optional<Evidence> found = section.find(pattern, () -> "mentioned in " + section.title());
         if (found.isPresent()) {
           return Optional.of(
               new ReviewSuggestion(

@@ -134,12 +134,15 @@ public final class CardTables {
     }
     List<Table> tables = new ArrayList<>();
     HtmlBuilder builder = null;
-    Matcher tag = HTML_TAG.matcher(text);
+    String body = text.toString();
+    Matcher tag = HTML_TAG.matcher(body);
     int contentStart = -1;
-    while (tag.find()) {
+    int from = 0;
+    while (nextTag(body, tag, from)) {
+      from = tag.end();
       if (builder != null && contentStart >= 0) {
         builder.endCell(
-            text.substring(contentStart, tag.start()), lineOf(starts, numbers, contentStart));
+            body.substring(contentStart, tag.start()), lineOf(starts, numbers, contentStart));
         contentStart = -1;
       }
       String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
@@ -168,6 +171,20 @@ public final class CardTables {
       }
     }
     return tables;
+  }
+
+  /**
+   * The next tag at or after {@code from}, as {@code tag.find()} would give it: every tag starts
+   * with '<', so only those positions are tried.
+   */
+  private static boolean nextTag(String text, Matcher tag, int from) {
+    int length = text.length();
+    for (int at = text.indexOf('<', from); at >= 0; at = text.indexOf('<', at + 1)) {
+      if (tag.region(at, length).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int span(String attributes, String name) {

@@ -15,14 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class CardText {
 
-  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\n]{0,2000}\\)");
+  private static final int LINK_TARGET_CHARS = 2000;
+  private static final int TAG_CHARS = 400;
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+");
-  private static final Pattern TAG = Pattern.compile("<[^>]{0,400}>");
-  private static final Pattern MARKS = Pattern.compile("\\*\\*|__|`|\\[|\\]");
-  private static final Pattern ENTITY = Pattern.compile("&(?:nbsp|#160);");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
-  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
 
   /**
    * A run of prose lines joined by spaces.
@@ -145,9 +140,10 @@ public final class CardText {
     boolean inList = false;
     for (int index = bodyStart; index < lines.size(); index++) {
       String line = lines.get(index);
-      boolean prose = isProseLine(index) && !line.isBlank() && !line.strip().startsWith("|");
-      boolean heading = prose && line.strip().startsWith("#");
-      boolean item = prose && LIST_ITEM.matcher(line).lookingAt();
+      String stripped = isProseLine(index) ? line.strip() : "";
+      boolean prose = !stripped.isEmpty() && !stripped.startsWith("|");
+      boolean heading = prose && stripped.startsWith("#");
+      boolean item = prose && isListItem(line);
       if (!prose || heading || item) {
         flush(current, paragraphs, block);
       }
@@ -168,6 +164,40 @@ public final class CardText {
     }
     flush(current, paragraphs, block);
     return paragraphs;
+  }
+
+  /**
+   * Whether the line opens a list item: {@code ^\s*(?:[-*+]|\d+[.)])\s+} (optional white space, a
+   * bullet or a number with '.' or ')', then white space).
+   */
+  static boolean isListItem(String line) {
+    int at = 0;
+    int length = line.length();
+    while (at < length && isBlank(line.charAt(at))) {
+      at++;
+    }
+    if (at == length) {
+      return false;
+    }
+    char c = line.charAt(at);
+    if (c == '-' || c == '*' || c == '+') {
+      at++;
+    } else {
+      int digits = at;
+      while (at < length && line.charAt(at) >= '0' && line.charAt(at) <= '9') {
+        at++;
+      }
+      if (at == digits || at == length || (line.charAt(at) != '.' && line.charAt(at) != ')')) {
+        return false;
+      }
+      at++;
+    }
+    return at < length && isBlank(line.charAt(at));
+  }
+
+  /** White space as {@code \s} matches it: space, tab, line feed, vertical tab, form feed, CR. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private void flush(List<Integer> indexes, List<Paragraph> into, int block) {
@@ -239,15 +269,128 @@ public final class CardText {
     return false;
   }
 
-  /** One line of markdown or HTML as plain text. */
+  /**
+   * One line of markdown or HTML as plain text: link targets {@code ](...)} become {@code ]}, URLs,
+   * HTML tags ({@code <...>} up to 400 characters) and the entities {@code &nbsp;} {@code &#160;}
+   * become a space, the marks {@code ** __ ` [ ]} go, and runs of white space become one space; the
+   * result is stripped. The same text as the regular expressions {@code \](\([^)\n]{0,2000}\)} →
+   * "]", {@code \b(?:https?|ftp)://\S+} → " ", {@code <[^>]{0,400}>} → " ", {@code &(?:nbsp|#160);}
+   * → " ", {@code \*\*|__|`|\[|\]} → "", {@code \s+} → " " applied in that order; only the URL step
+   * is still one (it runs on lines with "://").
+   */
   public static String clean(String line) {
-    // Each replacement runs only when its marker character is there: most lines have none.
-    String text = line.contains("](") ? LINK_TARGET.matcher(line).replaceAll("]") : line;
+    String text = line.contains("](") ? withoutLinkTargets(line) : line;
     text = text.contains("://") ? URL.matcher(text).replaceAll(" ") : text;
-    text = text.indexOf('<') >= 0 ? TAG.matcher(text).replaceAll(" ") : text;
-    text = text.indexOf('&') >= 0 ? ENTITY.matcher(text).replaceAll(" ") : text;
-    text = hasMarks(text) ? MARKS.matcher(text).replaceAll("") : text;
-    return hasRunOfSpace(text) ? SPACES.matcher(text).replaceAll(" ").strip() : text.strip();
+    text = text.indexOf('<') >= 0 ? withoutTags(text) : text;
+    text = text.indexOf('&') >= 0 ? withoutEntities(text) : text;
+    text = hasMarks(text) ? withoutMarks(text) : text;
+    return hasRunOfSpace(text) ? oneSpace(text).strip() : text.strip();
+  }
+
+  /** Each "](" whose ')' follows within 2000 characters on the line: "(...)" removed. */
+  private static String withoutLinkTargets(String text) {
+    StringBuilder kept = null;
+    int copied = 0;
+    int at = text.indexOf("](");
+    while (at >= 0) {
+      int close = closingParenthesis(text, at + 2);
+      if (close < 0) {
+        at = text.indexOf("](", at + 1);
+        continue;
+      }
+      kept = kept == null ? new StringBuilder(text.length()) : kept;
+      kept.append(text, copied, at + 1); // keeps the ']'
+      copied = close + 1;
+      at = text.indexOf("](", copied);
+    }
+    return kept == null ? text : kept.append(text, copied, text.length()).toString();
+  }
+
+  /** The ')' that ends a link target starting at {@code from}, or -1 (a line break, too far). */
+  private static int closingParenthesis(String text, int from) {
+    int limit = Math.min(text.length(), from + LINK_TARGET_CHARS + 1);
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        return i;
+      }
+      if (c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Each '<' with a '>' at most 400 characters later: the tag replaced by a space. */
+  private static String withoutTags(String text) {
+    StringBuilder kept = null;
+    int copied = 0;
+    int at = text.indexOf('<');
+    while (at >= 0) {
+      int close = text.indexOf('>', at + 1);
+      if (close < 0) {
+        break; // no tag here or later
+      }
+      if (close - at - 1 > TAG_CHARS) {
+        at = text.indexOf('<', at + 1);
+        continue;
+      }
+      kept = kept == null ? new StringBuilder(text.length()) : kept;
+      kept.append(text, copied, at).append(' ');
+      copied = close + 1;
+      at = text.indexOf('<', copied);
+    }
+    return kept == null ? text : kept.append(text, copied, text.length()).toString();
+  }
+
+  /** "&amp;nbsp;" and "&amp;#160;" replaced by a space. */
+  private static String withoutEntities(String text) {
+    StringBuilder kept = null;
+    int copied = 0;
+    int at = text.indexOf('&');
+    while (at >= 0) {
+      if (text.startsWith("nbsp;", at + 1) || text.startsWith("#160;", at + 1)) {
+        kept = kept == null ? new StringBuilder(text.length()) : kept;
+        kept.append(text, copied, at).append(' ');
+        copied = at + 6;
+        at = text.indexOf('&', copied);
+      } else {
+        at = text.indexOf('&', at + 1);
+      }
+    }
+    return kept == null ? text : kept.append(text, copied, text.length()).toString();
+  }
+
+  /** "**", "__", '`', '[' and ']' removed, scanning left to right (a lone '*' or '_' stays). */
+  private static String withoutMarks(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if ((c == '*' || c == '_') && i + 1 < length && text.charAt(i + 1) == c) {
+        i++;
+      } else if (c != '`' && c != '[' && c != ']') {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
+  }
+
+  /** Every run of white space ({@code \s}: space, tab, line breaks) as one space. */
+  private static String oneSpace(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank = isBlank(c);
+      if (!blank) {
+        kept.append(c);
+      } else if (!inRun) {
+        kept.append(' ');
+      }
+      inRun = blank;
+    }
+    return kept.toString();
   }
 
   private static boolean hasMarks(String text) {
@@ -289,12 +432,12 @@ public final class CardText {
     boolean[] code = new boolean[lines.size()];
     String open = null;
     for (int index = from; index < lines.size(); index++) {
-      var fence = FENCE.matcher(lines.get(index));
-      if (fence.lookingAt()) {
+      String fence = fence(lines.get(index));
+      if (fence != null) {
         code[index] = true;
         if (open == null) {
-          open = fence.group(1);
-        } else if (open.equals(fence.group(1))) {
+          open = fence;
+        } else if (open.equals(fence)) {
           open = null;
         }
         continue;
@@ -302,5 +445,20 @@ public final class CardText {
       code[index] = open != null;
     }
     return code;
+  }
+
+  /**
+   * The fence a line opens or closes with, as {@code ^\s{0,3}(```|~~~)} finds it: "```", "~~~", or
+   * null when the line is no fence.
+   */
+  static String fence(String line) {
+    int at = 0;
+    while (at < 3 && at < line.length() && isBlank(line.charAt(at))) {
+      at++;
+    }
+    if (line.startsWith("```", at)) {
+      return "```";
+    }
+    return line.startsWith("~~~", at) ? "~~~" : null;
   }
 }

@@ -66,8 +66,8 @@ public final class NameSizes {
       if (!text.isProseLine(index)) {
         continue;
       }
-      if (!text.mayContain(index, "name")) {
-        continue; // the field needs the word
+      if (!mayOpenWithModel(text.lines().get(index)) || !text.mayContain(index, "name")) {
+        continue; // the field needs both words
       }
       Matcher field = NAME_FIELD.matcher(text.cleanLine(index));
       if (field.matches()) {
@@ -77,6 +77,39 @@ public final class NameSizes {
       }
     }
     return names;
+  }
+
+  /**
+   * Whether the cleaned line ({@link CardText#clean}) may open with "model", as {@link #NAME_FIELD}
+   * needs after white space and a bullet: false only when the first character after white space and
+   * marks is not the start of "model" and nothing that cleaning removes or replaces (links, URLs,
+   * tags, entities) is on the line.
+   */
+  static boolean mayOpenWithModel(String line) {
+    if (line.contains("](") || line.contains("://")) {
+      return true;
+    }
+    int at = 0;
+    while (at < line.length()
+        && (Character.isWhitespace(line.charAt(at)) || "-*+_`[]".indexOf(line.charAt(at)) >= 0)) {
+      at++;
+    }
+    if (at < line.length() && (line.charAt(at) == '<' || line.charAt(at) == '&')) {
+      return true;
+    }
+    String word = "model";
+    int matched = 0;
+    while (at < line.length() && matched < word.length()) {
+      char c = line.charAt(at++);
+      if (matched > 0 && "*_`[]".indexOf(c) >= 0) {
+        continue;
+      }
+      if ((c | 0x20) != word.charAt(matched)) {
+        return false;
+      }
+      matched++;
+    }
+    return matched == word.length();
   }
 
   /** Size mentions in the card's names and size-only tags. */

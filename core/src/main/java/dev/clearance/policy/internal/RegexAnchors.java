@@ -1,8 +1,9 @@
 package dev.clearance.policy.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,16 +34,61 @@ public final class RegexAnchors {
 
   /**
    * The anchors of a regular expression with how far a match reaches on either side of the anchor
-   * occurrence it contains.
+   * occurrence it contains, per anchor: in {@code (\\d+ kwh|mwh)} a match reaches further before
+   * {@code kwh} than before {@code mwh}.
    *
-   * @param anchors lower-case literals, one of which every match contains
-   * @param before the most characters and line breaks between a match's start and that occurrence
-   * @param after the most characters and line breaks between the end of that occurrence and the
-   *     match's end
+   * @param reaches every anchor (lower case; every match contains one) with its reach
    */
-  public record Anchoring(Set<String> anchors, RegexSpan before, RegexSpan after) {
+  public record Anchoring(Map<String, Reach> reaches) {
     public Anchoring {
-      anchors = Set.copyOf(anchors);
+      reaches = Map.copyOf(reaches);
+    }
+
+    /** Lower-case literals, one of which every match contains. */
+    public Set<String> anchors() {
+      return reaches.keySet();
+    }
+
+    /** The widest reach before an anchor, over all anchors. */
+    public RegexSpan before() {
+      return reaches.values().stream().map(Reach::before).reduce(RegexSpan.NONE, RegexSpan::max);
+    }
+
+    /** The widest reach after an anchor, over all anchors. */
+    public RegexSpan after() {
+      return reaches.values().stream().map(Reach::after).reduce(RegexSpan.NONE, RegexSpan::max);
+    }
+
+    /** Every anchor reaching further by {@code before} and {@code after}. */
+    Anchoring widened(RegexSpan before, RegexSpan after) {
+      Map<String, Reach> wider = new LinkedHashMap<>();
+      reaches.forEach(
+          (anchor, reach) ->
+              wider.put(
+                  anchor,
+                  new Reach(
+                      RegexSpan.sum(before, reach.before()), RegexSpan.sum(reach.after(), after))));
+      return new Anchoring(wider);
+    }
+  }
+
+  /**
+   * How far a match reaches around the anchor occurrence it contains.
+   *
+   * @param before the most characters, line breaks and blanks between a match's start and the
+   *     occurrence
+   * @param after the same between the end of the occurrence and the match's end
+   */
+  public record Reach(RegexSpan before, RegexSpan after) {
+    public Reach {
+      java.util.Objects.requireNonNull(before, "before");
+      java.util.Objects.requireNonNull(after, "after");
+    }
+
+    /** The wider of two reaches, part by part. */
+    public static Reach max(Reach one, Reach other) {
+      return new Reach(
+          RegexSpan.max(one.before(), other.before()), RegexSpan.max(one.after(), other.after()));
     }
   }
 
@@ -72,6 +118,115 @@ public final class RegexAnchors {
   }
 
   /**
+   * Every anchoring of an expression that is one sequence (no top-level alternation): one per
+   * required literal run or group, each a set of anchors every match contains, with its own reach;
+   * a match must contain an anchor of each. Empty when the expression is an alternation or not
+   * understood; sets with too short anchors are left out.
+   */
+  public static List<Anchoring> alternatives(String regex) {
+    try {
+      RegexAnchors parser = new RegexAnchors(regex);
+      List<Anchoring> candidates = parser.sequenceCandidates();
+      if (parser.at != regex.length()) {
+        return List.of();
+      }
+      List<Anchoring> usable = new ArrayList<>();
+      for (Anchoring candidate : candidates) {
+        if (candidate.anchors().stream()
+            .allMatch(anchor -> anchor.length() >= MIN_ANCHOR_LENGTH || rare(anchor))) {
+          usable.add(candidate);
+        }
+      }
+      return usable;
+    } catch (RuntimeException unknownSyntax) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The branches of {@code regex} when it is an alternation at its top level ({@code a|b(c|d)}
+   * gives {@code a} and {@code b(c|d)}); a list of one (the whole expression) when it is not, or
+   * when a branch could mean something else on its own: the expression holds an inline flag group
+   * ({@code (?i)}, {@code (?i:...)}) or a back-reference. Escapes, {@code \\Q...\\E} and character
+   * classes (nested ones too) are skipped.
+   */
+  public static List<String> topLevelBranches(String regex) {
+    List<String> branches = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    int at = 0;
+    int length = regex.length();
+    while (at < length) {
+      char c = regex.charAt(at);
+      if (c == '\\') {
+        if (at + 1 >= length) {
+          return List.of(regex);
+        }
+        char next = regex.charAt(at + 1);
+        if (next == 'Q') {
+          int end = regex.indexOf("\\E", at + 2);
+          at = end < 0 ? length : end + 2;
+          continue;
+        }
+        if (Character.isDigit(next) || next == 'k') {
+          return List.of(regex); // a back-reference
+        }
+        at += 2;
+      } else if (c == '[') {
+        at = afterClass(regex, at);
+        if (at < 0) {
+          return List.of(regex);
+        }
+      } else if (c == '(') {
+        if (at + 2 < length
+            && regex.charAt(at + 1) == '?'
+            && (Character.isLetter(regex.charAt(at + 2)) || regex.charAt(at + 2) == '-')) {
+          return List.of(regex); // an inline flag
+        }
+        depth++;
+        at++;
+      } else if (c == ')') {
+        depth--;
+        at++;
+      } else if (c == '|' && depth == 0) {
+        branches.add(regex.substring(start, at));
+        start = ++at;
+      } else {
+        at++;
+      }
+    }
+    branches.add(regex.substring(start));
+    return branches;
+  }
+
+  /** The offset after the class that opens at {@code open}, or -1 when it does not close. */
+  private static int afterClass(String regex, int open) {
+    int at = open + 1;
+    if (at < regex.length() && regex.charAt(at) == '^') {
+      at++;
+    }
+    if (at < regex.length() && regex.charAt(at) == ']') {
+      at++; // a ']' first in a class is a literal
+    }
+    while (at < regex.length()) {
+      char c = regex.charAt(at);
+      if (c == '\\') {
+        at += 2;
+      } else if (c == '[') {
+        at = afterClass(regex, at);
+        if (at < 0) {
+          return -1;
+        }
+      } else if (c == ']') {
+        return at + 1;
+      } else {
+        at++;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Lower case character by character, as {@link Character#toLowerCase(char)}: the text keeps its
    * length, so an offset in the lower-case text is the same offset in the original.
    * Case-insensitive matching of policy patterns folds ASCII letters only, so a match contains an
@@ -95,26 +250,25 @@ public final class RegexAnchors {
     return !anchor.isEmpty();
   }
 
-  /** branch ( '|' branch )* : every branch must have anchors; their union is the answer. */
+  /**
+   * branch ( '|' branch )* : every branch must have anchors; their union is the answer, each anchor
+   * with the widest reach it has in any branch.
+   */
   private Anchoring alternation() {
-    Set<String> union = new LinkedHashSet<>();
-    RegexSpan before = RegexSpan.NONE;
-    RegexSpan after = RegexSpan.NONE;
+    Map<String, Reach> union = new LinkedHashMap<>();
     boolean known = true;
     while (true) {
       Anchoring branch = sequence();
       if (branch == null) {
         known = false;
       } else {
-        union.addAll(branch.anchors());
-        before = RegexSpan.max(before, branch.before());
-        after = RegexSpan.max(after, branch.after());
+        branch.reaches().forEach((anchor, reach) -> union.merge(anchor, reach, Reach::max));
       }
       if (at < regex.length() && regex.charAt(at) == '|') {
         at++;
         continue;
       }
-      return known ? new Anchoring(union, before, after) : null;
+      return known ? new Anchoring(union) : null;
     }
   }
 
@@ -123,6 +277,17 @@ public final class RegexAnchors {
    * reach is the span of the items before and after it (plus its own reach inside a group).
    */
   private Anchoring sequence() {
+    Anchoring best = null;
+    for (Anchoring candidate : sequenceCandidates()) {
+      if (best == null || shortest(candidate.anchors()) > shortest(best.anchors())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** Every required literal run or group of a sequence, as an anchoring with its reach. */
+  private List<Anchoring> sequenceCandidates() {
     List<Candidate> candidates = new ArrayList<>();
     List<int[]> items = new ArrayList<>(); // source offsets [start, end) of every item
     StringBuilder run = new StringBuilder();
@@ -150,27 +315,31 @@ public final class RegexAnchors {
       }
     }
     flush(run, runFirst, items.size() - 1, candidates);
-    Candidate best = null;
+    List<Anchoring> anchorings = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      if (best == null || shortest(candidate.anchors()) > shortest(best.anchors())) {
-        best = candidate;
-      }
+      anchorings.add(reach(candidate, items));
     }
-    if (best == null) {
-      return null;
-    }
+    return anchorings;
+  }
+
+  /** The anchoring of one candidate: its anchors reach over the items before and after it. */
+  private Anchoring reach(Candidate best, List<int[]> items) {
     RegexSpan before = span(items, 0, best.first());
     RegexSpan after = span(items, best.last() + 1, items.size());
     if (best.inner() != null) {
-      before = RegexSpan.sum(before, best.inner().before());
-      after = RegexSpan.sum(best.inner().after(), after);
-    } else if (best.first() == best.last() && !isPlainLiteral(items.get(best.first()))) {
+      return best.inner().widened(before, after);
+    }
+    if (best.first() == best.last() && !isPlainLiteral(items.get(best.first()))) {
       // a repeated literal or group: the occurrence can be anywhere in the repetitions
       RegexSpan whole = span(items, best.first(), best.first() + 1);
       before = RegexSpan.sum(before, whole);
       after = RegexSpan.sum(whole, after);
     }
-    return new Anchoring(best.anchors(), before, after);
+    Map<String, Reach> reaches = new LinkedHashMap<>();
+    for (String anchor : best.anchors()) {
+      reaches.put(anchor, new Reach(before, after));
+    }
+    return new Anchoring(reaches);
   }
 
   /** Whether the item is a single literal character or escape without a quantifier. */

@@ -1,11 +1,12 @@
 package dev.clearance.policy.internal;
 
 /**
- * How far a match of a regular expression can reach: the most characters a match can span, and the
- * most line breaks it can contain. A match that contains an anchor occurrence at offset {@code p}
- * then lies within {@code maxLength} characters of it, and within {@code maxLineBreaks} lines above
- * and below the line of {@code p}; detectors run the expression only in those windows (decision
- * 006).
+ * How far a match of a regular expression can reach: the most characters a match can span, the most
+ * line breaks and the most white-space characters ({@link #isBlank}: what {@code \s} matches) it
+ * can contain. A match that contains an anchor occurrence at offset {@code p} then lies within
+ * {@code maxLength} characters of it, within {@code maxLineBreaks} lines above and below the line
+ * of {@code p}, and within {@code maxBlanks} white-space characters of it ("words" for a part such
+ * as {@code \d[\d,.]*\s?}); detectors run the expression only in those windows (decision 006).
  *
  * <p>The analysis is conservative, for the flags of {@link dev.clearance.policy.TextPattern#FLAGS}
  * (case-insensitive, multi-line, no {@code DOTALL}, no comments): a construct it does not know
@@ -16,32 +17,44 @@ package dev.clearance.policy.internal;
  *
  * @param maxLength the most characters a match can span, or {@link #UNBOUNDED}
  * @param maxLineBreaks the most {@code '\n'} a match can contain, or {@link #UNBOUNDED}
+ * @param maxBlanks the most white-space characters ({@link #isBlank}) a match can contain, line
+ *     breaks included, or {@link #UNBOUNDED}
  */
-public record RegexSpan(int maxLength, int maxLineBreaks) {
+public record RegexSpan(int maxLength, int maxLineBreaks, int maxBlanks) {
 
   /** No bound on the length of a match. */
   public static final int UNBOUNDED = Integer.MAX_VALUE;
 
   /** Nothing known: a match can be anywhere and span anything. */
-  public static final RegexSpan UNKNOWN = new RegexSpan(UNBOUNDED, UNBOUNDED);
+  public static final RegexSpan UNKNOWN = new RegexSpan(UNBOUNDED, UNBOUNDED, UNBOUNDED);
 
   /** Nothing: no characters, no line breaks. */
-  public static final RegexSpan NONE = new RegexSpan(0, 0);
+  public static final RegexSpan NONE = new RegexSpan(0, 0, 0);
 
   private static final RegexSpan ZERO = NONE;
-  private static final RegexSpan ONE_CHAR = new RegexSpan(1, 0);
-  private static final RegexSpan LINE_BREAK = new RegexSpan(1, 1);
+  private static final RegexSpan ONE_CHAR = new RegexSpan(1, 0, 0);
+  private static final RegexSpan ONE_BLANK = new RegexSpan(1, 0, 1);
+  private static final RegexSpan LINE_BREAK = new RegexSpan(1, 1, 1);
 
   public RegexSpan {
-    if (maxLength < 0 || maxLineBreaks < 0 || maxLineBreaks > maxLength) {
+    if (maxLength < 0 || maxLineBreaks < 0 || maxLineBreaks > maxBlanks || maxBlanks > maxLength) {
       throw new IllegalArgumentException(
-          "impossible span: %d characters, %d line breaks".formatted(maxLength, maxLineBreaks));
+          "impossible span: %d characters, %d line breaks, %d blanks"
+              .formatted(maxLength, maxLineBreaks, maxBlanks));
     }
   }
 
-  /** Whether the span limits where a match can be (a length or a line bound). */
+  /**
+   * Whether {@code c} is white space as {@code \s} matches it without the {@code
+   * UNICODE_CHARACTER_CLASS} flag: space, tab, line feed, vertical tab, form feed, carriage return.
+   */
+  public static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /** Whether the span limits where a match can be (a length, line or white-space bound). */
   public boolean bounded() {
-    return maxLength != UNBOUNDED || maxLineBreaks != UNBOUNDED;
+    return maxLength != UNBOUNDED || maxLineBreaks != UNBOUNDED || maxBlanks != UNBOUNDED;
   }
 
   /** The span of {@code regex} compiled with the policy flags; {@link #UNKNOWN} when not proven. */
@@ -58,13 +71,17 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
   /** The span of one part followed by another. */
   public static RegexSpan sum(RegexSpan first, RegexSpan second) {
     return new RegexSpan(
-        add(first.maxLength, second.maxLength), add(first.maxLineBreaks, second.maxLineBreaks));
+        add(first.maxLength, second.maxLength),
+        add(first.maxLineBreaks, second.maxLineBreaks),
+        add(first.maxBlanks, second.maxBlanks));
   }
 
   /** The span of either part. */
   public static RegexSpan max(RegexSpan one, RegexSpan other) {
     return new RegexSpan(
-        Math.max(one.maxLength, other.maxLength), Math.max(one.maxLineBreaks, other.maxLineBreaks));
+        Math.max(one.maxLength, other.maxLength),
+        Math.max(one.maxLineBreaks, other.maxLineBreaks),
+        Math.max(one.maxBlanks, other.maxBlanks));
   }
 
   private static int add(int a, int b) {
@@ -89,23 +106,21 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
     }
 
     RegexSpan alternation() {
-      int longest = 0;
-      int lines = 0;
+      RegexSpan widest = NONE;
       while (true) {
-        RegexSpan branch = sequence();
-        longest = Math.max(longest, branch.maxLength());
-        lines = Math.max(lines, branch.maxLineBreaks());
+        widest = max(widest, sequence());
         if (at < regex.length() && regex.charAt(at) == '|') {
           at++;
           continue;
         }
-        return new RegexSpan(longest, lines);
+        return widest;
       }
     }
 
     private RegexSpan sequence() {
       int length = 0;
       int lines = 0;
+      int blanks = 0;
       while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
         RegexSpan item = item();
         int[] quantity = quantifier();
@@ -114,21 +129,26 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
         }
         length = add(length, times(item.maxLength(), quantity[1]));
         lines = add(lines, times(item.maxLineBreaks(), quantity[1]));
+        blanks = add(blanks, times(item.maxBlanks(), quantity[1]));
       }
-      return new RegexSpan(length, lines);
+      return new RegexSpan(length, lines, blanks);
     }
 
     private RegexSpan item() {
       char c = regex.charAt(at++);
       return switch (c) {
         case '(' -> group();
-        case '[' -> characterClass() ? LINE_BREAK : ONE_CHAR;
+        case '[' -> characterClass();
         case '\\' -> escape();
-        case '.' -> ONE_CHAR;
+        case '.' -> ONE_BLANK; // any character but a line terminator, a space too
         case '^', '$' -> ZERO;
         case '*', '+', '?', '{' -> throw new IllegalArgumentException("dangling quantifier");
-        default -> c == '\n' ? LINE_BREAK : ONE_CHAR;
+        default -> literal(c);
       };
+    }
+
+    private static RegexSpan literal(char c) {
+      return c == '\n' ? LINE_BREAK : isBlank(c) ? ONE_BLANK : ONE_CHAR;
     }
 
     private RegexSpan group() {
@@ -175,13 +195,18 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
           String quoted = end < 0 ? regex.substring(at) : regex.substring(at, end);
           at = end < 0 ? regex.length() : end + 2;
           return new RegexSpan(
-              quoted.length(), (int) quoted.chars().filter(q -> q == '\n').count());
+              quoted.length(),
+              (int) quoted.chars().filter(q -> q == '\n').count(),
+              (int) quoted.chars().filter(q -> isBlank((char) q)).count());
         }
         case 'b', 'B', 'A', 'z', 'Z', 'G' -> {
           return ZERO;
         }
-        case 'd', 'w', 'S', 'h', 'V', 't', 'r', 'f', 'e', 'a' -> {
+        case 'd', 'w', 'S', 'e', 'a' -> {
           return ONE_CHAR;
+        }
+        case 'h', 'V', 't', 'r', 'f' -> {
+          return ONE_BLANK; // horizontal or non-vertical white space, tab, CR, form feed
         }
         case 's', 'D', 'W', 'H', 'v', 'n' -> {
           return LINE_BREAK;
@@ -194,7 +219,7 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
           if (Character.isLetterOrDigit(c)) {
             throw new IllegalArgumentException("escape not analysed: \\" + c);
           }
-          return ONE_CHAR; // an escaped metacharacter such as \. or \(
+          return literal(c); // an escaped metacharacter such as \. or \(
         }
       }
     }
@@ -211,14 +236,19 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
       }
     }
 
-    /** Parses a class after its '['; answers whether it can match '\n'. */
-    private boolean characterClass() {
+    /**
+     * Parses a class after its '['; one character, a line break when the class can match '\n', a
+     * blank when it can match white space (any negated class but one that holds {@code \s}).
+     */
+    private RegexSpan characterClass() {
       boolean negated = false;
       if (regex.charAt(at) == '^') {
         negated = true;
         at++;
       }
       boolean newline = false;
+      boolean blank = false;
+      boolean allBlanks = false;
       boolean first = true;
       while (first || regex.charAt(at) != ']') {
         first = false;
@@ -229,12 +259,21 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
         int low;
         if (c == '\\') {
           char e = regex.charAt(at++);
+          if (Character.isLetter(e) && regex.charAt(at) == '-' && regex.charAt(at + 1) != ']') {
+            throw new IllegalArgumentException("range from a class escape: \\" + e);
+          }
           switch (e) {
             case 'n', 's', 'D', 'W', 'H', 'v' -> {
               newline = true;
+              blank = true;
+              allBlanks |= e == 's';
               continue;
             }
-            case 'd', 'w', 'S', 'h', 'V', 't', 'r', 'f', 'e', 'a' -> {
+            case 'h', 'V', 't', 'r', 'f' -> {
+              blank = true;
+              continue;
+            }
+            case 'd', 'w', 'S', 'e', 'a' -> {
               continue;
             }
             case 'p', 'P' -> {
@@ -243,6 +282,7 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
                 throw new IllegalArgumentException("property in a negated class");
               }
               newline = true;
+              blank = true;
               continue;
             }
             default -> {
@@ -269,9 +309,12 @@ public record RegexSpan(int maxLength, int maxLineBreaks) {
           high = end;
         }
         newline |= low <= '\n' && '\n' <= high;
+        blank |= (low <= ' ' && ' ' <= high) || (low <= '\r' && '\t' <= high);
       }
       at++;
-      return negated != newline;
+      boolean matchesNewline = negated != newline;
+      boolean matchesBlank = negated ? !allBlanks : blank;
+      return matchesNewline ? LINE_BREAK : matchesBlank ? ONE_BLANK : ONE_CHAR;
     }
 
     /** {min, max} of the quantifier after an item; {1, 1} when there is none. */

@@ -92,6 +92,9 @@ final class RegistryClient {
             .header("Content-Type", type)
             .header("Authorization", "Bearer " + token)
             .timeout(Duration.ofMinutes(30))
+            // Uploads wait for "100 Continue": a file over the registry's limit is refused before
+            // it is sent.
+            .expectContinue(type.equals("application/octet-stream"))
             .build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

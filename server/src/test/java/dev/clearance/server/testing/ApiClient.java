@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class ApiClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final int LARGE_BODY = 64 * 1024;
 
   private final URI base;
   private final Optional<String> token;
@@ -67,7 +68,11 @@ public final class ApiClient {
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
+                    : HttpRequest.BodyPublishers.ofByteArray(body))
+            // Large bodies wait for "100 Continue", as careful clients do: a body over the
+            // server's limit is then refused (413) before it is sent, instead of the server
+            // answering mid-upload and closing a connection the client is still writing to.
+            .expectContinue(body != null && body.length > LARGE_BODY);
     Map<String, String> all = new LinkedHashMap<>(headers);
     if (contentType != null) {
       all.putIfAbsent("Content-Type", contentType);

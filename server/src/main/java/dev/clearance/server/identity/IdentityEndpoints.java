@@ -2,15 +2,11 @@ package dev.clearance.server.identity;
 
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.registry.RegistryContext;
-import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
-import dev.clearance.server.route.Endpoint.Method;
-import dev.clearance.server.route.EndpointHandler;
 import dev.clearance.store.Repositories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The identity part of the registry API (OPS-3): bootstrap of the first steward, sign-up, the
@@ -34,31 +30,6 @@ public final class IdentityEndpoints {
     endpoints.addAll(MemberEndpoints.list(context));
     endpoints.addAll(RoleEndpoints.list(context));
     return List.copyOf(endpoints);
-  }
-
-  /** An endpoint without a request body whose success status is {@code status}. */
-  static Endpoint withoutBody(
-      Method method,
-      String path,
-      String operationId,
-      String tag,
-      String summary,
-      Access access,
-      Class<?> response,
-      int status,
-      EndpointHandler handler) {
-    return new Endpoint(
-        method,
-        path,
-        operationId,
-        tag,
-        summary,
-        access,
-        Optional.empty(),
-        Optional.empty(),
-        response,
-        status,
-        handler);
   }
 
   /** Appends a public (non-confidential) identity decision to the audit log in {@code tx}. */

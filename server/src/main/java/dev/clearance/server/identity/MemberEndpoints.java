@@ -6,6 +6,7 @@ import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.PageParams;
+import dev.clearance.server.http.PathNames;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
@@ -59,7 +60,7 @@ final class MemberEndpoints {
             MemberView.class,
             200,
             (ctx, caller) -> put(context, ctx, caller)),
-        IdentityEndpoints.withoutBody(
+        Endpoint.of(
             Method.DELETE,
             MEMBER_PATH,
             "removeMember",

@@ -6,6 +6,7 @@ import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.PageParams;
+import dev.clearance.server.http.PathNames;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;

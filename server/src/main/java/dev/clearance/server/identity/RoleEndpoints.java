@@ -4,6 +4,7 @@ import static dev.clearance.server.identity.IdentityEndpoints.IDENTITY;
 
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PathNames;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;

@@ -51,7 +51,7 @@ final class SessionEndpoints {
             SessionView.class,
             201,
             (ctx, caller) -> signIn(context, ctx)),
-        IdentityEndpoints.withoutBody(
+        Endpoint.of(
             Method.DELETE,
             "/api/v1/session",
             "signOut",

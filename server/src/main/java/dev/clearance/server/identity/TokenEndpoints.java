@@ -53,7 +53,7 @@ final class TokenEndpoints {
             Access.signedIn(),
             TokenList.class,
             (ctx, caller) -> list(context, ctx, caller)),
-        IdentityEndpoints.withoutBody(
+        Endpoint.of(
             Method.DELETE,
             "/api/v1/me/tokens/{tokenId}",
             "revokeToken",

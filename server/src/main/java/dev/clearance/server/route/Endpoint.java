@@ -57,7 +57,7 @@ public record Endpoint(
     }
   }
 
-  /** An endpoint without a request body. */
+  /** An endpoint without a request body that answers 200. */
   public static Endpoint of(
       Method method,
       String path,
@@ -66,6 +66,20 @@ public record Endpoint(
       String summary,
       Access access,
       Class<?> response,
+      EndpointHandler handler) {
+    return of(method, path, operationId, tag, summary, access, response, 200, handler);
+  }
+
+  /** An endpoint without a request body that answers {@code status} (e.g. 204). */
+  public static Endpoint of(
+      Method method,
+      String path,
+      String operationId,
+      String tag,
+      String summary,
+      Access access,
+      Class<?> response,
+      int status,
       EndpointHandler handler) {
     return new Endpoint(
         method,
@@ -77,7 +91,7 @@ public record Endpoint(
         Optional.empty(),
         Optional.empty(),
         response,
-        200,
+        status,
         handler);
   }
 

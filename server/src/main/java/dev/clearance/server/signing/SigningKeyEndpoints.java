@@ -3,13 +3,13 @@ package dev.clearance.server.signing;
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PathNames;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.ConflictException;
-import dev.clearance.store.Names;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.Organization;
 import dev.clearance.store.signing.SigningKey;
@@ -91,8 +91,8 @@ public final class SigningKeyEndpoints {
   private record Outcome(SigningKey key, boolean created) {}
 
   private static void put(RegistryContext context, Context ctx, Principal caller) {
-    String slug = name(ctx, "org", "organization");
-    String keyName = name(ctx, "key", "key");
+    String slug = PathNames.slug(ctx, "org", "organization");
+    String keyName = PathNames.slug(ctx, "key", "key");
     PublicKeyPem pem = PublicKeyPem.parse(Json.read(ctx, SigningKeyRequest.class).publicKeyPem());
     Outcome outcome;
     try {
@@ -160,7 +160,7 @@ public final class SigningKeyEndpoints {
   }
 
   private static void list(RegistryContext context, Context ctx) {
-    String slug = name(ctx, "org", "organization");
+    String slug = PathNames.slug(ctx, "org", "organization");
     SigningKeyList keys =
         context
             .db()
@@ -177,8 +177,8 @@ public final class SigningKeyEndpoints {
   }
 
   private static void get(RegistryContext context, Context ctx) {
-    String slug = name(ctx, "org", "organization");
-    String keyName = name(ctx, "key", "key");
+    String slug = PathNames.slug(ctx, "org", "organization");
+    String keyName = PathNames.slug(ctx, "key", "key");
     SigningKey key =
         context
             .db()
@@ -191,8 +191,8 @@ public final class SigningKeyEndpoints {
   }
 
   private static void revoke(RegistryContext context, Context ctx, Principal caller) {
-    String slug = name(ctx, "org", "organization");
-    String keyName = name(ctx, "key", "key");
+    String slug = PathNames.slug(ctx, "org", "organization");
+    String keyName = PathNames.slug(ctx, "key", "key");
     context
         .db()
         .transaction(
@@ -240,21 +240,5 @@ public final class SigningKeyEndpoints {
         .findByName(org.id(), keyName)
         .orElseThrow(
             () -> ApiException.notFound("signing key '" + keyName + "' of '" + org.slug() + "'"));
-  }
-
-  /**
-   * @throws ApiException 400 {@code invalid_name} naming the path parameter
-   */
-  private static String name(Context ctx, String parameter, String what) {
-    String value = ctx.pathParam(parameter);
-    try {
-      return Names.checkSlug(what + " name in the path", value);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(
-          "invalid_name",
-          e.getMessage(),
-          Map.of("parameter", parameter),
-          "Names are lowercase slugs: letters, digits and single '-', '_' or '.' between them.");
-    }
   }
 }

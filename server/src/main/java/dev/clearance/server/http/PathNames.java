@@ -1,12 +1,11 @@
-package dev.clearance.server.identity;
+package dev.clearance.server.http;
 
-import dev.clearance.server.http.ApiException;
 import dev.clearance.store.Names;
 import io.javalin.http.Context;
 import java.util.Map;
 
 /** Names taken from the path ({@code {org}}, {@code {user}}), checked to be slugs. */
-final class PathNames {
+public final class PathNames {
 
   private PathNames() {}
 
@@ -16,7 +15,7 @@ final class PathNames {
    * @param what what it names, for the message, e.g. {@code "organization"}
    * @throws ApiException 400 naming the parameter and the rule broken
    */
-  static String slug(Context ctx, String parameter, String what) {
+  public static String slug(Context ctx, String parameter, String what) {
     String value = ctx.pathParam(parameter);
     try {
       return Names.checkSlug(what + " name in the path", value);

@@ -21,8 +21,17 @@ final class LogKeys {
    * @throws InputException if it is neither a readable file nor a valid verifier key
    */
   static NoteVerifier verifier(String key) throws InputException {
+    return verifier(key, "--key");
+  }
+
+  /**
+   * The verifier key given as text or as a file holding it, passed with {@code option}.
+   *
+   * @throws InputException if it is neither a readable file nor a valid verifier key
+   */
+  static NoteVerifier verifier(String key, String option) throws InputException {
     String text = key;
-    String where = "--key";
+    String where = option;
     Path file = pathOrNull(key);
     if (file != null && Files.isRegularFile(file)) {
       where = file.toString();

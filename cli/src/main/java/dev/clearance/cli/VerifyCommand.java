@@ -10,6 +10,7 @@ import dev.clearance.artifacts.signing.KeyFiles;
 import dev.clearance.artifacts.signing.ModelVerifier;
 import dev.clearance.artifacts.signing.VerificationReport;
 import dev.clearance.document.InputException;
+import dev.clearance.ledger.note.NoteVerifier;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code clearance verify FOLDER --bundle FILE --key public.pem}: checks a model folder offline
- * against its signed manifest and card/report attestations (ACC-4). Exit 0 verified, 1 failed, 2
- * bad input.
+ * {@code clearance verify FOLDER --bundle FILE --key public.pem [--log-evidence FILE --log-key
+ * KEY]}: checks a model folder offline against its signed manifest and card/report attestations
+ * and, with the registry's log evidence, that the registry's signed log records the public release
+ * of exactly this root digest (ACC-4, {@link LogEvidenceCheck}). Exit 0 verified, 1 failed, 2 bad
+ * input.
  */
 @Command(
     name = "verify",
@@ -38,7 +42,9 @@ import picocli.CommandLine.Spec;
     versionProvider = ClearanceVersion.class,
     description = {
       "Verify a model folder offline against its OMS bundle and the card/report attestations"
-          + " found next to it (NAME.card.json, NAME.report.json).",
+          + " found next to it (NAME.card.json, NAME.report.json); with --log-evidence and"
+          + " --log-key, also that the registry's signed log records the public release of"
+          + " exactly this root digest.",
       "Exit codes: 0 verified, 1 verification failed, 2 bad input or usage."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -75,6 +81,30 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   private String format;
 
+  @ArgGroup(exclusive = false)
+  private LogOptions log;
+
+  /** The registry's log evidence and the pinned key of its log: given together or not at all. */
+  static final class LogOptions {
+    @Option(
+        names = "--log-evidence",
+        required = true,
+        paramLabel = "FILE",
+        description =
+            "The release's log evidence (GET …/releases/{version}/log-evidence): check that the"
+                + " registry's log records the public release of this root digest.")
+    Path evidence;
+
+    @Option(
+        names = "--log-key",
+        required = true,
+        paramLabel = "KEY",
+        description =
+            "The registry log's verifier key (name+id+key, as GET /api/v1/log/key shows it),"
+                + " pinned from a trusted source, or a file holding it.")
+    String key;
+  }
+
   private final Map<String, String> environment;
 
   VerifyCommand(Map<String, String> environment) {
@@ -85,6 +115,8 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws InputException {
     PublicKey publicKey = KeyFiles.readPublic(key);
     Bundle modelBundle = BundleJson.read(bundle);
+    NoteVerifier logKey = log == null ? null : LogKeys.verifier(log.key, "--log-key");
+    LogEvidenceFile evidence = log == null ? null : LogEvidenceFile.read(log.evidence);
     List<String> ignored = new ArrayList<>(walk.ignore);
     addInside(ignored, bundle);
     Map<AttestationType, ModelVerifier.Attestation> attestations =
@@ -125,10 +157,25 @@ final class VerifyCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
+    Optional<LogEvidenceCheck.Result> logged =
+        log == null
+            ? Optional.empty()
+            : Optional.of(
+                LogEvidenceCheck.check(
+                    evidence,
+                    logKey,
+                    result.signedRootDigest().isEmpty()
+                        ? result.computedRootDigest()
+                        : result.signedRootDigest()));
+    boolean verified =
+        result.verified() && logged.map(LogEvidenceCheck.Result::verified).orElse(true);
     PrintWriter out = spec.commandLine().getOut();
-    out.print("json".equalsIgnoreCase(format) ? json(result) : text(result));
+    out.print(
+        "json".equalsIgnoreCase(format)
+            ? json(verified, result, logged)
+            : text(verified, result, logged));
     out.flush();
-    return result.verified() ? ExitCode.OK : ExitCode.REQUIREMENTS_FAILED;
+    return verified ? ExitCode.OK : ExitCode.REQUIREMENTS_FAILED;
   }
 
   private void addInside(List<String> ignored, Path file) {
@@ -138,9 +185,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  private static String text(VerificationReport result) {
+  private static String text(
+      boolean verified, VerificationReport result, Optional<LogEvidenceCheck.Result> logged) {
     StringBuilder text = new StringBuilder();
-    text.append(result.verified() ? "VERIFIED" : "VERIFICATION FAILED");
+    text.append(verified ? "VERIFIED" : "VERIFICATION FAILED");
     if (!result.signedRootDigest().isEmpty()) {
       text.append(": ").append(TerminalText.safe(result.modelName()));
       text.append(" root digest ").append(result.signedRootDigest());
@@ -159,24 +207,58 @@ final class VerifyCommand implements Callable<Integer> {
         .problems()
         .forEach(
             problem -> text.append("  problem: ").append(TerminalText.safe(problem)).append('\n'));
+    logged.ifPresent(
+        log ->
+            log.problems()
+                .forEach(
+                    problem ->
+                        text.append("  problem: ")
+                            .append(TerminalText.safe(problem))
+                            .append('\n')));
     result
         .confirmed()
         .forEach(item -> text.append("  matches: ").append(TerminalText.safe(item)).append('\n'));
+    logged.ifPresent(
+        log ->
+            log.confirmed()
+                .forEach(
+                    item ->
+                        text.append("  matches: ").append(TerminalText.safe(item)).append('\n')));
     return text.toString();
   }
 
-  private static String json(VerificationReport result) {
+  private static String json(
+      boolean verified, VerificationReport result, Optional<LogEvidenceCheck.Result> logged) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode json = mapper.createObjectNode();
-    json.put("verified", result.verified());
+    json.put("verified", verified);
     json.put("model", result.modelName());
     json.put("signedRootDigest", result.signedRootDigest());
     json.put("computedRootDigest", result.computedRootDigest());
     json.set("changed", mapper.valueToTree(result.changed()));
     json.set("added", mapper.valueToTree(result.added()));
     json.set("removed", mapper.valueToTree(result.removed()));
-    json.set("problems", mapper.valueToTree(result.problems()));
-    json.set("matches", mapper.valueToTree(result.confirmed()));
+    List<String> problems = new ArrayList<>(result.problems());
+    List<String> matches = new ArrayList<>(result.confirmed());
+    logged.ifPresent(
+        log -> {
+          problems.addAll(log.problems());
+          matches.addAll(log.confirmed());
+          ObjectNode logJson = json.putObject("log");
+          logJson.put("verified", log.verified());
+          log.checkpoint()
+              .ifPresent(
+                  checkpoint -> {
+                    ObjectNode node = logJson.putObject("checkpoint");
+                    node.put("origin", checkpoint.origin());
+                    node.put("size", checkpoint.size());
+                    node.put("root", checkpoint.root().base64());
+                  });
+          logJson.set("problems", mapper.valueToTree(log.problems()));
+          logJson.set("matches", mapper.valueToTree(log.confirmed()));
+        });
+    json.set("problems", mapper.valueToTree(problems));
+    json.set("matches", mapper.valueToTree(matches));
     return json.toPrettyString() + "\n";
   }
 }

@@ -179,6 +179,16 @@ public final class LogEndpoints {
           "the subject must be 1..200 letters, digits or ._:@+- characters",
           "Use the id that the entries' 'subject' field shows.");
     }
+    return subjectEntries(tx, ledger, subject);
+  }
+
+  /**
+   * The entries about {@code subject} (at most {@value #MAX_SUBJECT_ENTRIES}), each with its
+   * inclusion proof in the tree of the latest checkpoint's size, and that signed checkpoint: what
+   * {@code GET /api/v1/log/subjects/{subject}} answers. Read in {@code tx}.
+   */
+  public static SubjectEntries subjectEntries(
+      Repositories tx, LedgerAuditLog ledger, String subject) {
     String note = ledger.checkpoint(tx);
     long size = checkpointSize(note);
     MerkleLog log = new MerkleLog(tx.audit().readTree());

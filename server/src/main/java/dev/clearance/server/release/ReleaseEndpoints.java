@@ -1,5 +1,6 @@
 package dev.clearance.server.release;
 
+import dev.clearance.server.audit.LogEvidence;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
@@ -89,6 +90,16 @@ public final class ReleaseEndpoints {
             Access.anyone(),
             ReleaseView.class,
             releases::get),
+        Endpoint.of(
+            Method.GET,
+            RELEASE + "/log-evidence",
+            "getReleaseLogEvidence",
+            "releases",
+            "The audit log entries about the release with inclusion proofs, the signed checkpoint"
+                + " and the log's key, for clearance verify --log-evidence (offline)",
+            Access.anyone(),
+            LogEvidence.class,
+            releases::logEvidence),
         Endpoint.of(
             Method.PUT,
             RELEASE + "/files",

@@ -1,5 +1,8 @@
 package dev.clearance.server.release;
 
+import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.audit.LogEvidence;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
@@ -98,5 +101,22 @@ final class ReleaseHandlers {
             context.db(), tx -> ReleaseView.of(tx, ReleaseLookup.release(tx, caller, ctx)));
     IfMatch.etag(ctx, view.revision());
     ctx.json(view);
+  }
+
+  /**
+   * {@code GET …/releases/{version}/log-evidence}: the audit log entries about the release with
+   * their inclusion proofs, the signed checkpoint and the log's key (ACC-4), for {@code clearance
+   * verify --log-evidence}. Visible exactly when the release is.
+   */
+  void logEvidence(Context ctx, Principal caller) {
+    LedgerAuditLog log = context.ledger();
+    LogEvidence evidence =
+        StoreReads.read(
+            context.db(),
+            tx -> {
+              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              return LogEvidence.of(LogEndpoints.subjectEntries(tx, log, ref.release().id()), log);
+            });
+    ctx.json(evidence);
   }
 }

@@ -7,6 +7,8 @@ import dev.clearance.store.release.Release;
 /**
  * A release as the API shows it (REV-1, REV-2).
  *
+ * @param id the release's opaque id: the subject of its audit log entries ({@code GET
+ *     /api/v1/log/subjects/{id}}, {@code …/log-evidence})
  * @param version the release's version label, e.g. {@code 1.0.0}
  * @param state the life-cycle state, e.g. {@code in_review}
  * @param tier 1 to 4 from the latest check report, absent before the first check
@@ -22,6 +24,7 @@ import dev.clearance.store.release.Release;
  *     when it verified none
  */
 public record ReleaseView(
+    String id,
     String org,
     String model,
     String version,
@@ -63,6 +66,7 @@ public record ReleaseView(
   private static ReleaseView of(ReleaseRef ref, SignatureView signature) {
     Release release = ref.release();
     return new ReleaseView(
+        release.id(),
         ref.org().slug(),
         ref.model().name(),
         release.versionLabel(),

@@ -101,6 +101,26 @@ public abstract class ReleaseTestBase extends RegistryTestBase {
     return signed;
   }
 
+  /** A release taken to released, and the signed copy of the model its check verified. */
+  public record Released(Scenario scenario, SignedModel signed) {}
+
+  /**
+   * A new Tier 1 release of {@code examples/tiny-classifier}, signed with a fresh registered key,
+   * checked and taken from draft to released (review window 0 days).
+   */
+  protected Released releasedTier1(String name) {
+    Scenario scenario = draft(name);
+    uploadExample(scenario, "tiny-classifier");
+    SignedModel signed = uploadSignature(scenario, "tiny-classifier");
+    JsonNode report = check(scenario);
+    assertThat(report.path("passed").asBoolean()).as(report.toString()).isTrue();
+    allowed(scenario.releaser(), scenario, "submit", "submitted");
+    allowed(steward, scenario, "start_review", "in_review");
+    allowed(steward, scenario, "approve", "approved");
+    allowed(scenario.releaser(), scenario, "release", "released");
+    return new Released(scenario, signed);
+  }
+
   /** A new admin of the scenario's organization (org admins register signing keys). */
   protected ApiClient orgAdmin(Scenario scenario) {
     return member(scenario.org(), OrgRole.ADMIN, "admin");

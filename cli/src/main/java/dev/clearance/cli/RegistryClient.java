@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class RegistryClient {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json = new ObjectMapper();
 
   private final URI base;
   private final String token;
@@ -111,17 +111,17 @@ final class RegistryClient {
     }
   }
 
-  private static JsonNode parse(String text) {
+  private JsonNode parse(String text) {
     try {
-      return text.isBlank() ? null : JSON.readTree(text);
+      return text.isBlank() ? null : json.readTree(text);
     } catch (IOException notJson) {
       return null;
     }
   }
 
-  private static String json(Map<String, ?> body) {
+  private String json(Map<String, ?> body) {
     try {
-      return JSON.writeValueAsString(body);
+      return json.writeValueAsString(body);
     } catch (IOException impossible) {
       throw new IllegalStateException("a map of strings always serializes", impossible);
     }

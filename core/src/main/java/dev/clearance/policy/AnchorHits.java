@@ -1,7 +1,7 @@
 package dev.clearance.policy;
 
-import java.util.Collections;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,9 +12,7 @@ import java.util.Set;
 public final class AnchorHits {
 
   /** No anchor anywhere. */
-  public static final AnchorHits NONE = new AnchorHits(Map.of(), null, null, null);
-
-  private final Map<String, int[]> starts;
+  public static final AnchorHits NONE = new AnchorHits(null, new long[0], new int[0][]);
 
   /** The index that found the hits (null for {@link #NONE}), its anchors' bits and starts. */
   private final AnchorIndex index;
@@ -22,8 +20,13 @@ public final class AnchorHits {
   private final long[] present;
   private final int[][] startsByIndex;
 
-  AnchorHits(Map<String, int[]> starts, AnchorIndex index, long[] present, int[][] startsByIndex) {
-    this.starts = starts;
+  /**
+   * The anchors present by name, made on first use: most hits are only asked by anchor index, so no
+   * map by name is built per text. Immutable once made (a racing second make is the same set).
+   */
+  private Set<String> presentNames;
+
+  AnchorHits(AnchorIndex index, long[] present, int[][] startsByIndex) {
     this.index = index;
     this.present = present;
     this.startsByIndex = startsByIndex;
@@ -35,7 +38,7 @@ public final class AnchorHits {
    */
   long[] presentOf(TextPattern pattern) {
     if (index == null) {
-      return starts.isEmpty() ? EMPTY : null;
+      return EMPTY;
     }
     long[] mask = index.mask(pattern);
     if (mask == null) {
@@ -72,21 +75,40 @@ public final class AnchorHits {
 
   /** The anchors that occur at least once. */
   public Set<String> present() {
-    return Collections.unmodifiableSet(starts.keySet());
+    Set<String> names = presentNames;
+    if (names == null) {
+      List<String> found = new ArrayList<>();
+      for (int word = 0; word < present.length; word++) {
+        for (long bits = present[word]; bits != 0; bits &= bits - 1) {
+          found.add(index.anchor(word * 64 + Long.numberOfTrailingZeros(bits)));
+        }
+      }
+      names = Set.copyOf(found);
+      presentNames = names;
+    }
+    return names;
   }
 
   /** The start offsets of {@code anchor}, ascending; null when it does not occur. */
   int[] startsOf(String anchor) {
-    return starts.get(anchor);
+    if (index == null) {
+      return null;
+    }
+    int anchorIndex = index.indexOf(anchor);
+    return anchorIndex < 0 ? null : startsByIndex[anchorIndex];
   }
 
   /** Whether {@code anchor} occurs. */
   public boolean contains(String anchor) {
-    return starts.containsKey(anchor);
+    return startsOf(anchor) != null;
   }
 
   /** How many distinct anchors occur. */
   public int size() {
-    return starts.size();
+    int size = 0;
+    for (long bits : present) {
+      size += Long.bitCount(bits);
+    }
+    return size;
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +189,6 @@ public final class AnchorIndex {
     for (int k = 0; k < count; k += 2) {
       perAnchor[found[k]]++;
     }
-    Map<String, int[]> starts = new HashMap<>();
     int[][] lists = new int[anchors.length][];
     long[] present = new long[(anchors.length + 63) / 64];
     for (int k = 0; k < count; k += 2) {
@@ -198,12 +196,11 @@ public final class AnchorIndex {
       if (lists[index] == null) {
         lists[index] = new int[perAnchor[index]];
         perAnchor[index] = 0;
-        starts.put(anchors[index], lists[index]);
         present[index >>> 6] |= 1L << index;
       }
       lists[index][perAnchor[index]++] = found[k + 1];
     }
-    return new AnchorHits(starts, this, present, lists);
+    return new AnchorHits(this, present, lists);
   }
 
   private long[] mask(Set<String> of) {
@@ -225,6 +222,11 @@ public final class AnchorIndex {
   /** The anchor with this index. */
   String anchor(int index) {
     return anchors[index];
+  }
+
+  /** The index of {@code anchor}, or a negative number when it is not one of this index's. */
+  int indexOf(String anchor) {
+    return Arrays.binarySearch(anchors, anchor);
   }
 
   /** The index of every text pattern of a policy. */

@@ -406,6 +406,9 @@ public final class CardText {
   private static boolean hasRunOfSpace(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x80) {
+        continue; // printable ASCII: no whitespace (every ASCII whitespace is at most ' ')
+      }
       if (Character.isWhitespace(c)
           && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
         return true;

@@ -95,18 +95,8 @@ public final class OrganizationRepository {
 
   /** Changes the display name if the stored version is {@code expectedVersion}. */
   public Organization updateDisplayName(String id, long expectedVersion, String displayName) {
-    String checked = Names.checkText("organization display name", displayName);
-    int rows =
-        handle
-            .createUpdate(
-                "UPDATE organizations SET display_name = :name, updated_at = :now,"
-                    + " version = version + 1 WHERE id = :id AND version = :expected")
-            .bind("name", checked)
-            .bind("now", clock.millis())
-            .bind("id", id)
-            .bind("expected", expectedVersion)
-            .execute();
-    Versions.check(handle, rows, "organizations", id, expectedVersion, "id = :id", "id", id);
+    Versions.updateDisplayName(
+        handle, clock, "organizations", "organization", id, expectedVersion, displayName);
     return find(id).orElseThrow();
   }
 

@@ -113,18 +113,7 @@ public final class ModelRepository {
 
   /** Changes the display name if the stored version is {@code expectedVersion}. */
   public Model updateDisplayName(String id, long expectedVersion, String displayName) {
-    String checked = Names.checkText("model display name", displayName);
-    int rows =
-        handle
-            .createUpdate(
-                "UPDATE models SET display_name = :name, updated_at = :now,"
-                    + " version = version + 1 WHERE id = :id AND version = :expected")
-            .bind("name", checked)
-            .bind("now", clock.millis())
-            .bind("id", id)
-            .bind("expected", expectedVersion)
-            .execute();
-    Versions.check(handle, rows, "models", id, expectedVersion, "id = :id", "id", id);
+    Versions.updateDisplayName(handle, clock, "models", "model", id, expectedVersion, displayName);
     return find(id).orElseThrow();
   }
 

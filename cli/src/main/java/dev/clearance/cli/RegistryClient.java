@@ -42,11 +42,12 @@ final class RegistryClient {
   }
 
   Answer putJson(String path, Map<String, ?> body) throws InputException {
-    return send("PUT", path, HttpRequest.BodyPublishers.ofString(json(body)), "application/json");
+    return send("PUT", path, HttpRequest.BodyPublishers.ofString(toJson(body)), "application/json");
   }
 
   Answer postJson(String path, Map<String, ?> body) throws InputException {
-    return send("POST", path, HttpRequest.BodyPublishers.ofString(json(body)), "application/json");
+    return send(
+        "POST", path, HttpRequest.BodyPublishers.ofString(toJson(body)), "application/json");
   }
 
   Answer putFile(String path, Path file) throws InputException {
@@ -119,7 +120,7 @@ final class RegistryClient {
     }
   }
 
-  private String json(Map<String, ?> body) {
+  private String toJson(Map<String, ?> body) {
     try {
       return json.writeValueAsString(body);
     } catch (IOException impossible) {

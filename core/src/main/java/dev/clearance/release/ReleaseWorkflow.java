@@ -96,11 +96,6 @@ public final class ReleaseWorkflow {
     return new TransitionOutcome.Allowed(action.to(), started);
   }
 
-  /** The review window length of a tier under this policy, in days (0: none). */
-  public int reviewWindowDays(Tier tier) {
-    return tierRule(tier).reviewWindowDays();
-  }
-
   private TierRule tierRule(Tier tier) {
     return policy.tiers().stream()
         .filter(rule -> rule.tier() == tier)

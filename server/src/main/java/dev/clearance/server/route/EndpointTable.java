@@ -3,7 +3,6 @@ package dev.clearance.server.route;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,14 +58,5 @@ public final class EndpointTable {
     AccessCheck.enforce(endpoint.access(), caller, ctx);
     ctx.status(endpoint.status());
     endpoint.handler().handle(ctx, caller);
-  }
-
-  /** The endpoints as "METHOD path" lines, for error messages and docs. */
-  public List<String> describe() {
-    List<String> lines = new ArrayList<>();
-    for (Endpoint endpoint : endpoints) {
-      lines.add(endpoint.method() + " " + endpoint.path());
-    }
-    return lines;
   }
 }

@@ -3,6 +3,7 @@ package dev.clearance.server.registry;
 import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
+import dev.clearance.server.review.GrantEndpoints;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.signing.SigningKeyEndpoints;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ final class RegistryEndpoints {
     endpoints.addAll(ReleaseEndpoints.list(context));
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
+    endpoints.addAll(GrantEndpoints.list(context));
     return endpoints;
   }
 }

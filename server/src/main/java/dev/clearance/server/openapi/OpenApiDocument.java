@@ -165,6 +165,9 @@ public final class OpenApiDocument {
       case Access.BootstrapToken bootstrap -> "whoever holds the one-time bootstrap token";
       case Access.SignedIn signedIn -> "signed-in users";
       case Access.Steward steward -> "stewards";
+      case Access.ReviewParticipant participant ->
+          "members of {org}, stewards, and vetted evaluators with an active access grant to the"
+              + " release or who filed the finding";
       case Access.GlobalRoles needed ->
           "users with one of the registry roles "
               + needed.roles().stream().map(role -> role.code()).sorted().toList();

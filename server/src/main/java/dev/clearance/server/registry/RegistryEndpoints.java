@@ -1,6 +1,7 @@
 package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.finding.FindingEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.review.GrantEndpoints;
@@ -21,6 +22,7 @@ final class RegistryEndpoints {
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
     endpoints.addAll(GrantEndpoints.list(context));
+    endpoints.addAll(FindingEndpoints.list(context));
     return endpoints;
   }
 }

@@ -3,7 +3,9 @@ package dev.clearance.server.registry;
 import dev.clearance.policy.Policy;
 import dev.clearance.server.ClearanceServer;
 import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.finding.OverdueFindingsJob;
 import dev.clearance.server.identity.StoreAuthenticator;
+import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.jobs.BackgroundJobs;
 import dev.clearance.server.jobs.RegistryJobs;
 import dev.clearance.store.Database;
@@ -15,6 +17,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,7 +77,9 @@ public final class RegistryServer implements AutoCloseable {
             new StoreAuthenticator(db),
             () -> readinessProblem(db),
             version);
-    BackgroundJobs jobs = new BackgroundJobs(db, RegistryJobs.all());
+    List<BackgroundJob> all = new ArrayList<>(RegistryJobs.all());
+    all.add(OverdueFindingsJob.of(context));
+    BackgroundJobs jobs = new BackgroundJobs(db, all);
     jobs.start();
     return new RegistryServer(http, context, bootstrap, jobs);
   }

@@ -1,5 +1,6 @@
 package dev.clearance.server.release;
 
+import dev.clearance.release.Guard;
 import dev.clearance.release.GuardFailure;
 import dev.clearance.release.ReleaseAction;
 import dev.clearance.server.http.ApiException;
@@ -13,16 +14,35 @@ import java.util.Map;
  */
 final class GuardRefusal {
 
-  /** One failed guard as the API shows it. */
-  record Item(String guard, String message, String hint) {}
+  /**
+   * One failed guard as the API shows it.
+   *
+   * @param details what the guard found, e.g. the unanswered findings; empty for none
+   */
+  record Item(String guard, String message, String hint, Map<String, Object> details) {
+    Item(String guard, String message, String hint) {
+      this(guard, message, hint, Map.of());
+    }
+  }
 
   private GuardRefusal() {}
 
-  static ApiException of(ReleaseAction action, List<GuardFailure> failures) {
+  /**
+   * The refusal of {@code action} for {@code failures}, with {@code details} of guards that have
+   * them (e.g. the findings that stop an approval).
+   */
+  static ApiException of(
+      ReleaseAction action, List<GuardFailure> failures, Map<Guard, Map<String, Object>> details) {
     return ofItems(
         action,
         failures.stream()
-            .map(failure -> new Item(failure.guard().code(), failure.message(), failure.hint()))
+            .map(
+                failure ->
+                    new Item(
+                        failure.guard().code(),
+                        failure.message(),
+                        failure.hint(),
+                        details.getOrDefault(failure.guard(), Map.of())))
             .toList());
   }
 
@@ -35,6 +55,9 @@ final class GuardRefusal {
                   guard.put("guard", item.guard());
                   guard.put("message", item.message());
                   guard.put("hint", item.hint());
+                  if (!item.details().isEmpty()) {
+                    guard.put("details", item.details());
+                  }
                   return guard;
                 })
             .toList();

@@ -5,6 +5,7 @@ import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.release.ReviewWindow;
+import dev.clearance.server.finding.FindingFacts;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.store.Repositories;
@@ -107,13 +108,14 @@ final class ReleaseFactsGatherer {
   }
 
   /**
-   * Community review and audit facts. Issue 6 adds findings, responses and attestations: until then
-   * there are no findings (nothing unanswered or contested) and no attestation, so the {@code
-   * audit_attestation} guard refuses approval of tiers with {@code third-party-audit} (Tier 3 and
-   * 4) until issue 6 lets auditors file attestations.
+   * Community review and audit facts: findings without a current response and contested responses
+   * ({@link FindingFacts}, REV-5). Issue 6 adds attestations: until then there is none, so the
+   * {@code audit_attestation} guard refuses approval of tiers with {@code third-party-audit} (Tier
+   * 3 and 4) until issue 6 lets auditors file attestations.
    */
   private static ReviewFacts reviewFacts(Repositories tx, Release release) {
-    return new ReviewFacts(0, 0, false);
+    return new ReviewFacts(
+        FindingFacts.unanswered(tx, release), FindingFacts.contested(tx, release), false);
   }
 
   private static Tier tierOf(StoredCheckReport report) {

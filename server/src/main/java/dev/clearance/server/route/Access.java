@@ -47,6 +47,14 @@ public sealed interface Access {
     }
   }
 
+  /**
+   * People taking part in the community review of the release named by the path ({@code {org}},
+   * {@code {model}}, {@code {version}}): members of the organization (any role), stewards and
+   * vetted evaluators. The handler further requires an evaluator to hold an active access grant to
+   * the release, or to have filed the finding concerned (REV-4).
+   */
+  record ReviewParticipant() implements Access {}
+
   static Access anyone() {
     return new Anyone();
   }
@@ -62,6 +70,11 @@ public sealed interface Access {
   /** Vetted evaluators and stewards. */
   static Access evaluatorOrSteward() {
     return new GlobalRoles(Set.of(GlobalRole.EVALUATOR, GlobalRole.STEWARD));
+  }
+
+  /** Members of {@code {org}}, stewards and vetted evaluators; see {@link ReviewParticipant}. */
+  static Access reviewParticipant() {
+    return new ReviewParticipant();
   }
 
   static Access steward() {

@@ -1,6 +1,7 @@
 package dev.clearance.server.route;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.store.identity.GlobalRole;
 import io.javalin.http.Context;
 
 /** Enforces an endpoint's {@link Access} rule before its handler runs (OPS-3). */
@@ -33,6 +34,20 @@ final class AccessCheck {
               "this needs one of the registry roles " + roleNames(needed),
               "Evaluators apply to be vetted (POST /api/v1/evaluator-applications); stewards"
                   + " grant the other roles.");
+        }
+      }
+      case Access.ReviewParticipant participant -> {
+        requireSignedIn(caller);
+        String org = ctx.pathParam("org");
+        if (!caller.memberships().containsKey(org)
+            && !caller.isSteward()
+            && !caller.has(GlobalRole.EVALUATOR)) {
+          throw ApiException.forbidden(
+              "this needs membership of organization '"
+                  + org
+                  + "', the steward role, or a vetted evaluator's access to the release",
+              "Evaluators apply to be vetted (POST /api/v1/evaluator-applications), then request"
+                  + " access to the release.");
         }
       }
       case Access.OrgMember member -> {

@@ -8,6 +8,8 @@ import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.server.testing.SignedModel;
+import dev.clearance.store.finding.FindingContent;
+import dev.clearance.store.finding.FindingRepository;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import dev.clearance.store.review.AccessGrantRepository;
@@ -209,6 +211,16 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             ? Expected.exactly(403)
             : releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
       }
+      // The matrix's findings are filed by its EVALUATOR, who therefore takes part in their review.
+      case Access.ReviewParticipant participant -> {
+        if (caller == Caller.ANONYMOUS) {
+          yield Expected.exactly(401);
+        }
+        if (!entitled && caller != Caller.EVALUATOR) {
+          yield Expected.exactly(403);
+        }
+        yield releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
+      }
       case Access.OrgMember member -> {
         if (caller == Caller.ANONYMOUS) {
           yield Expected.exactly(401);
@@ -226,6 +238,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
   private String fill(Endpoint endpoint, World world, Caller caller) {
     Matcher matcher = PARAMETER.matcher(endpoint.path());
     StringBuilder path = new StringBuilder();
+    String finding = null;
     while (matcher.find()) {
       String value =
           switch (matcher.group(1)) {
@@ -241,6 +254,8 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "role" -> "evaluator";
             case "key" -> KEY_NAME;
             case "grant" -> grantOf(world);
+            case "finding" -> finding = findingOf(world);
+            case "attachment" -> attachmentOf(world, finding);
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"
@@ -275,6 +290,55 @@ class AuthorizationMatrixTest extends RegistryTestBase {
               .create(releaseId, evaluatorId, "matrix", null, evaluatorId, null)
               .id();
         });
+  }
+
+  /**
+   * The id of a new finding on the world's release, filed by the {@link Caller#EVALUATOR} (without
+   * a grant, so it sees the release only once released), written to the store so that it exists in
+   * the released world too.
+   */
+  private String findingOf(World world) {
+    String evaluator = world.callers().get(Caller.EVALUATOR).name();
+    return tx(
+        tx -> {
+          String orgId = tx.organizations().findBySlug(world.org()).orElseThrow().id();
+          String modelId = tx.models().findByName(orgId, world.model()).orElseThrow().id();
+          String releaseId =
+              tx.releases().findByVersion(modelId, world.version()).orElseThrow().id();
+          String evaluatorId = tx.users().findByHandle(evaluator).orElseThrow().id();
+          FindingContent content =
+              new FindingContent(
+                  "matrix", "other", "low", List.of(world.version()), null, null, null, null);
+          return new FindingRepository(tx.handle(), tx.clock())
+              .create(releaseId, evaluatorId, content, tx.clock().instant().plusSeconds(86_400))
+              .id();
+        });
+  }
+
+  /** The id of a new attachment of {@code finding}, uploaded by the world's releaser. */
+  private static String attachmentOf(World world, String finding) {
+    String path =
+        "/api/v1/orgs/"
+            + world.org()
+            + "/models/"
+            + world.model()
+            + "/releases/"
+            + world.version()
+            + "/findings/"
+            + finding
+            + "/attachments?name=evidence.txt";
+    ApiResponse uploaded =
+        world
+            .callers()
+            .get(Caller.RELEASER)
+            .send(
+                "POST",
+                path,
+                "outputs".getBytes(StandardCharsets.UTF_8),
+                "application/octet-stream",
+                Map.of());
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    return uploaded.json().path("id").asText();
   }
 
   /** The id of a new API token of {@code client}'s user; any id for the anonymous public. */

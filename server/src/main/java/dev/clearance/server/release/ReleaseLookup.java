@@ -14,14 +14,14 @@ import io.javalin.http.Context;
  * {@code {model}}, {@code {version}}), applying {@link ReleaseVisibility}: what the caller may not
  * see is a 404 that reads exactly like one for something absent.
  */
-final class ReleaseLookup {
+public final class ReleaseLookup {
 
   private ReleaseLookup() {}
 
   /**
    * @throws ApiException 400 for a path parameter that is not a valid name, 404 when absent
    */
-  static Organization organization(Repositories tx, Context ctx) {
+  public static Organization organization(Repositories tx, Context ctx) {
     String slug = slug("organization", ctx.pathParam("org"));
     return tx.organizations()
         .findBySlug(slug)
@@ -31,7 +31,7 @@ final class ReleaseLookup {
   /**
    * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
    */
-  static Model model(Repositories tx, Principal caller, Organization org, Context ctx) {
+  public static Model model(Repositories tx, Principal caller, Organization org, Context ctx) {
     String name = slug("model", ctx.pathParam("model"));
     return tx.models()
         .findByName(org.id(), name)
@@ -42,7 +42,7 @@ final class ReleaseLookup {
   /**
    * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
    */
-  static ReleaseRef release(Repositories tx, Principal caller, Context ctx) {
+  public static ReleaseRef release(Repositories tx, Principal caller, Context ctx) {
     Organization org = organization(tx, ctx);
     String modelName = slug("model", ctx.pathParam("model"));
     String version = ctx.pathParam("version");
@@ -57,14 +57,14 @@ final class ReleaseLookup {
     return new ReleaseRef(org, model, release);
   }
 
-  static String modelWhat(Organization org, String name) {
+  public static String modelWhat(Organization org, String name) {
     return "model '" + org.slug() + "/" + name + "'";
   }
 
   /**
    * @throws ApiException 400 naming the rule when {@code value} is not a slug
    */
-  static String slug(String what, String value) {
+  public static String slug(String what, String value) {
     try {
       return Names.checkSlug(what + " name", value);
     } catch (IllegalArgumentException e) {

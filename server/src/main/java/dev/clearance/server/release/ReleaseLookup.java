@@ -1,6 +1,7 @@
 package dev.clearance.server.release;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.review.AccessGrants;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Names;
 import dev.clearance.store.Repositories;
@@ -12,7 +13,8 @@ import io.javalin.http.Context;
 /**
  * Finds the organization, model and release named by a request's path parameters ({@code {org}},
  * {@code {model}}, {@code {version}}), applying {@link ReleaseVisibility}: what the caller may not
- * see is a 404 that reads exactly like one for something absent.
+ * see is a 404 that reads exactly like one for something absent. Reads by evaluators whose right is
+ * an access grant are logged ({@link AccessGrants#recordAccess}, REV-3).
  */
 public final class ReleaseLookup {
 
@@ -53,6 +55,10 @@ public final class ReleaseLookup {
     Release release = tx.releases().findByVersion(model.id(), version).orElseThrow(() -> absent);
     if (!ReleaseVisibility.canSee(tx, caller, org.slug(), release)) {
       throw absent;
+    }
+    if (!ReleaseVisibility.hasPreReleaseRight(caller, org.slug())
+        && !ReleaseVisibility.everPublic(tx, release)) {
+      AccessGrants.recordAccess(tx, caller, release, ctx);
     }
     return new ReleaseRef(org, model, release);
   }

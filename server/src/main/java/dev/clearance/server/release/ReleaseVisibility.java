@@ -1,6 +1,7 @@
 package dev.clearance.server.release;
 
 import dev.clearance.release.ReleaseState;
+import dev.clearance.server.review.AccessGrants;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
@@ -12,10 +13,10 @@ import java.util.Optional;
 
 /**
  * Who may see a release and its material (OPS-3): everyone once it has been public; before that
- * only members of its organization, stewards, and (issue 6) the evaluators and auditors granted
- * access to it. Every read of a release, its files, report and history asks this class, so the
- * grants of issue 6 are added in {@link #granted} alone. Callers without a right get a 404, exactly
- * as for something that does not exist.
+ * only members of its organization, stewards, and the evaluators and auditors granted access to it.
+ * Every read of a release, its files, report and history asks this class, so the grants of issue 6
+ * are added in {@link #granted} alone. Callers without a right get a 404, exactly as for something
+ * that does not exist.
  */
 public final class ReleaseVisibility {
 
@@ -61,11 +62,11 @@ public final class ReleaseVisibility {
   }
 
   /**
-   * The seam for issue 6: evaluators and auditors granted access to a release see it before it is
-   * public. No grants exist yet, so this is false for everyone.
+   * Evaluators and auditors granted access to a release see it before it is public: a vetted
+   * evaluator with an active, unexpired access grant (REV-3).
    */
   public static boolean granted(Repositories tx, Principal caller, Release release) {
-    return false;
+    return AccessGrants.activeGrant(tx, caller, release).isPresent();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.review.GrantEndpoints;
@@ -21,6 +22,7 @@ final class RegistryEndpoints {
     endpoints.addAll(ReleaseEndpoints.list(context));
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
+    endpoints.addAll(EvaluatorEndpoints.list(context));
     endpoints.addAll(GrantEndpoints.list(context));
     endpoints.addAll(RolloutEndpoints.list(context));
     return endpoints;

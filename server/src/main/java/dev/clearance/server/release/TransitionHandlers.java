@@ -120,7 +120,7 @@ final class TransitionHandlers {
     return switch (workflowFor(report).decide(action, facts, reason, now)) {
       case TransitionOutcome.Refused refused -> throw GuardRefusal.of(action, refused.failures());
       case TransitionOutcome.Allowed allowed ->
-          new TransitionApplier(context.audit(), tx)
+          new TransitionApplier(context.audit(), context.notifier(), tx)
               .apply(ref, action, allowed, caller.requireUserId(), reason, now);
     };
   }

@@ -3,6 +3,7 @@ package dev.clearance.server.testing;
 import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.server.ServerConfig;
+import dev.clearance.server.notify.NotificationConfig;
 import dev.clearance.server.registry.RegistryConfig;
 import dev.clearance.server.registry.RegistryServer;
 import dev.clearance.store.identity.Bootstrap;
@@ -41,7 +42,8 @@ public abstract class RegistryTestBase extends BothDatabases {
     logSigner = NoteSigner.generate("test.clearance.dev/log");
     registry =
         RegistryServer.start(
-            new RegistryConfig(ServerConfig.loopback(), dataFolder, 1L << 20, logSigner),
+            new RegistryConfig(
+                ServerConfig.loopback(), dataFolder, 1L << 20, logSigner, notificationConfig()),
             db,
             PolicyLoader.bundled(PolicyLoader.DEFAULT),
             clock,
@@ -65,6 +67,14 @@ public abstract class RegistryTestBase extends BothDatabases {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  /**
+   * The registry's notification settings: {@link TestNotifications#config()}; a test class that
+   * needs email overrides this (it is called once per database, before the registry starts).
+   */
+  protected NotificationConfig notificationConfig() {
+    return TestNotifications.config();
   }
 
   /** A new user with an API token and the given registry roles. */

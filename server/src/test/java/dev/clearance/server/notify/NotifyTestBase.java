@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.server.testing.ReleaseTestBase;
 import java.net.URI;
 
 /** Helpers of the notification tests: users' ids, inboxes, webhooks and running the jobs. */
-abstract class NotifyTestBase extends RegistryTestBase {
+abstract class NotifyTestBase extends ReleaseTestBase {
 
   /** The user id of {@code client}'s user. */
   String userId(ApiClient client) {

@@ -183,18 +183,6 @@ public final class DeliveryRepository {
     return Page.of(query.map((rs, ctx) -> map(rs)).list(), page.limit(), Delivery::id);
   }
 
-  /** Every delivery of {@code eventId}, oldest first. */
-  public List<Delivery> listByEvent(String eventId) {
-    return handle
-        .createQuery(
-            "SELECT "
-                + COLUMNS
-                + " FROM notification_deliveries WHERE event_id = :event ORDER BY id")
-        .bind("event", eventId)
-        .map((rs, ctx) -> map(rs))
-        .list();
-  }
-
   static Delivery map(ResultSet rs) throws SQLException {
     return new Delivery(
         rs.getString("id"),

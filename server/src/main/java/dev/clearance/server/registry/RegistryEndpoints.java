@@ -4,6 +4,7 @@ import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.notify.NotificationEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
+import dev.clearance.server.review.GrantEndpoints;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.signing.SigningKeyEndpoints;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class RegistryEndpoints {
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
     endpoints.addAll(NotificationEndpoints.list(context));
+    endpoints.addAll(GrantEndpoints.list(context));
     return endpoints;
   }
 }

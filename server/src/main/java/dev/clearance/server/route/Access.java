@@ -1,7 +1,9 @@
 package dev.clearance.server.route;
 
+import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who may call an endpoint, declared with every endpoint (OPS-3). The endpoint table enforces it
@@ -35,6 +37,16 @@ public sealed interface Access {
     }
   }
 
+  /** Users holding at least one of the registry roles {@code roles}. */
+  record GlobalRoles(Set<GlobalRole> roles) implements Access {
+    public GlobalRoles {
+      roles = Set.copyOf(roles);
+      if (roles.isEmpty()) {
+        throw new IllegalArgumentException("name at least one role");
+      }
+    }
+  }
+
   static Access anyone() {
     return new Anyone();
   }
@@ -45,6 +57,11 @@ public sealed interface Access {
 
   static Access signedIn() {
     return new SignedIn();
+  }
+
+  /** Vetted evaluators and stewards. */
+  static Access evaluatorOrSteward() {
+    return new GlobalRoles(Set.of(GlobalRole.EVALUATOR, GlobalRole.STEWARD));
   }
 
   static Access steward() {

@@ -26,6 +26,15 @@ final class AccessCheck {
               "only stewards may do this", "Ask a steward of this registry to do it for you.");
         }
       }
+      case Access.GlobalRoles needed -> {
+        requireSignedIn(caller);
+        if (needed.roles().stream().noneMatch(caller::has)) {
+          throw ApiException.forbidden(
+              "this needs one of the registry roles " + roleNames(needed),
+              "Evaluators apply to be vetted (POST /api/v1/evaluator-applications); stewards"
+                  + " grant the other roles.");
+        }
+      }
       case Access.OrgMember member -> {
         requireSignedIn(caller);
         String org = ctx.pathParam("org");
@@ -44,6 +53,10 @@ final class AccessCheck {
             "Ask an admin of '" + org + "' to add you, or use a token of a member.");
       }
     }
+  }
+
+  static String roleNames(Access.GlobalRoles needed) {
+    return needed.roles().stream().map(role -> role.code()).sorted().toList().toString();
   }
 
   private static void requireSignedIn(Principal caller) {

@@ -14,6 +14,7 @@ import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import dev.clearance.store.notify.WebhookRepository;
+import dev.clearance.store.review.AccessGrantRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,6 +199,22 @@ class AuthorizationMatrixTest extends RegistryTestBase {
           caller == Caller.ANONYMOUS
               ? Expected.exactly(401)
               : caller == Caller.STEWARD ? Expected.ALLOWED : Expected.exactly(403);
+      case Access.GlobalRoles needed -> {
+        if (caller == Caller.ANONYMOUS) {
+          yield Expected.exactly(401);
+        }
+        GlobalRole held =
+            switch (caller) {
+              case EVALUATOR -> GlobalRole.EVALUATOR;
+              case AUDITOR -> GlobalRole.AUDITOR;
+              case STEWARD -> GlobalRole.STEWARD;
+              default -> null;
+            };
+        boolean allowed = held != null && needed.roles().contains(held);
+        yield !allowed
+            ? Expected.exactly(403)
+            : releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
+      }
       case Access.OrgMember member -> {
         if (caller == Caller.ANONYMOUS) {
           yield Expected.exactly(401);
@@ -231,6 +248,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "key" -> KEY_NAME;
             case "notificationId" -> ownNotification(world.callers().get(caller));
             case "webhookId" -> webhookOf(endpoint, world);
+            case "grant" -> grantOf(world);
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"
@@ -245,6 +263,26 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     }
     matcher.appendTail(path);
     return path.toString();
+  }
+
+  /**
+   * The id of a new access grant to the world's release for a new evaluator (not one of the
+   * callers, whose visibility it would change), written to the store so that it exists in the
+   * released world too.
+   */
+  private String grantOf(World world) {
+    ApiClient evaluator = user("granted", GlobalRole.EVALUATOR);
+    return tx(
+        tx -> {
+          String orgId = tx.organizations().findBySlug(world.org()).orElseThrow().id();
+          String modelId = tx.models().findByName(orgId, world.model()).orElseThrow().id();
+          String releaseId =
+              tx.releases().findByVersion(modelId, world.version()).orElseThrow().id();
+          String evaluatorId = tx.users().findByHandle(evaluator.name()).orElseThrow().id();
+          return new AccessGrantRepository(tx.handle(), tx.clock())
+              .create(releaseId, evaluatorId, "matrix", null, evaluatorId, null)
+              .id();
+        });
   }
 
   /** The id of a new API token of {@code client}'s user; any id for the anonymous public. */

@@ -1,20 +1,28 @@
 package dev.clearance.server.notify;
 
 import dev.clearance.server.jobs.BackgroundJob;
+import dev.clearance.server.review.AccessGrants;
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
 import dev.clearance.store.Repositories;
+import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.notify.ClosingWindow;
 import dev.clearance.store.notify.ClosingWindowQueries;
+import dev.clearance.store.review.AccessGrant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Sends {@code window_closing} to the members of a release's organization before its review window
- * ends, once per configured notice (default 7 days and 1 day). A run sends the notice of the
- * smallest threshold the remaining time is within, keyed by release, window end and threshold: as
- * time passes each threshold fires once, a window first seen inside several thresholds gets one
- * message, and a window restarted with a new end is reminded again.
+ * Sends {@code window_closing} to the members of a release's organization and the evaluators with
+ * access to it before its review window ends, once per configured notice (default 7 days and 1
+ * day). A run sends the notice of the smallest threshold the remaining time is within, keyed by
+ * release, window end and threshold: as time passes each threshold fires once, a window first seen
+ * inside several thresholds gets one message, and a window restarted with a new end is reminded
+ * again.
  */
 public final class WindowClosingJob {
 
@@ -66,12 +74,35 @@ public final class WindowClosingJob {
                   + window.windowEndsAt()
                   + ". Findings filed after that are not part of this review; answer every open"
                   + " finding before approval.",
-              Recipients.organization(window.orgId()));
+              Recipients.organization(window.orgId())
+                  .and(Recipients.users(grantedEvaluators(tx, window.releaseId(), now))));
       if (notifier.notifyOnce(tx, key, event).isPresent()) {
         sent++;
       }
     }
     return sent;
+  }
+
+  /**
+   * The evaluators with access to the release now (an active, unexpired grant and the evaluator
+   * role still held): they may see it, and the window's end concerns their findings.
+   */
+  private static String[] grantedEvaluators(Repositories tx, String releaseId, Instant now) {
+    Set<String> evaluators = new LinkedHashSet<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<AccessGrant> page = AccessGrants.grants(tx).listByRelease(releaseId, request);
+      for (AccessGrant grant : page.items()) {
+        if (grant.isActiveAt(now)
+            && tx.globalRoles().has(grant.evaluatorId(), GlobalRole.EVALUATOR)) {
+          evaluators.add(grant.evaluatorId());
+        }
+      }
+      if (page.next().isEmpty()) {
+        return evaluators.toArray(String[]::new);
+      }
+      request = request.next(page.next().get());
+    }
   }
 
   private static Duration smallestCovering(List<Duration> descending, Duration remaining) {

@@ -3,6 +3,7 @@ package dev.clearance.server.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.server.review.AccessGrants;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
@@ -66,10 +67,32 @@ class ReleaseNotificationsTest extends NotifyTestBase {
     assertThat(kinds(rivalAdmin)).isEmpty();
   }
 
+  /** An evaluator granted access to the scenario's release until {@code days} from now. */
+  private ApiClient grantedEvaluator(Scenario scenario, int days) {
+    ApiClient evaluator = user("evaluator", GlobalRole.EVALUATOR);
+    String evaluatorId = userId(evaluator);
+    String releaseId = releaseId(scenario);
+    String releaserId = userId(scenario.releaser());
+    run(
+        tx ->
+            AccessGrants.grants(tx)
+                .create(
+                    releaseId,
+                    evaluatorId,
+                    "red-team the code model",
+                    null,
+                    releaserId,
+                    clock.instant().plus(Duration.ofDays(days))));
+    return evaluator;
+  }
+
   @Test
   void windowClosingJob_clockAdvances_sendsOncePerNotice() {
     Scenario scenario = tier3InReview();
     ApiClient releaser = scenario.releaser();
+    ApiClient granted = grantedEvaluator(scenario, 60);
+    ApiClient expired = grantedEvaluator(scenario, 10);
+    ApiClient bystander = user("bystander", GlobalRole.EVALUATOR);
 
     runReminders();
     long atStart = windowClosing(releaser);
@@ -93,6 +116,9 @@ class ReleaseNotificationsTest extends NotifyTestBase {
     assertThat(twoDaysBefore).isEqualTo(1);
     assertThat(hoursBefore).isEqualTo(2);
     assertThat(afterEnd).isEqualTo(2);
+    assertThat(windowClosing(granted)).isEqualTo(2);
+    assertThat(windowClosing(expired)).as("its grant ended on day 10").isZero();
+    assertThat(windowClosing(bystander)).isZero();
     JsonNode latest = inbox(releaser, "").path("items").get(0);
     assertThat(latest.path("kind").asText()).isEqualTo("window_closing");
     assertThat(latest.path("title").asText()).endsWith("closes in 23 hours");

@@ -8,6 +8,8 @@ import dev.clearance.server.identity.StoreAuthenticator;
 import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.jobs.BackgroundJobs;
 import dev.clearance.server.jobs.RegistryJobs;
+import dev.clearance.server.notify.NotificationJobs;
+import dev.clearance.server.notify.Notifier;
 import dev.clearance.store.Database;
 import dev.clearance.store.blob.BlobStore;
 import dev.clearance.store.identity.Bootstrap;
@@ -68,7 +70,8 @@ public final class RegistryServer implements AutoCloseable {
             policy,
             clock,
             work,
-            config.maxUploadBytes());
+            config.maxUploadBytes(),
+            new Notifier(config.notifications()));
     Optional<String> bootstrap = new Bootstrap(db).ensureSteward();
     ClearanceServer http =
         ClearanceServer.start(
@@ -78,6 +81,7 @@ public final class RegistryServer implements AutoCloseable {
             () -> readinessProblem(db),
             version);
     List<BackgroundJob> all = new ArrayList<>(RegistryJobs.all());
+    all.addAll(NotificationJobs.list(context.notifier(), clock));
     all.add(OverdueFindingsJob.of(context));
     BackgroundJobs jobs = new BackgroundJobs(db, all);
     jobs.start();
@@ -112,6 +116,11 @@ public final class RegistryServer implements AutoCloseable {
 
   public ClearanceServer http() {
     return http;
+  }
+
+  /** This instance's background jobs (e.g. to run one now: {@code jobs().runOnce(name)}). */
+  public BackgroundJobs jobs() {
+    return jobs;
   }
 
   /** Stops the HTTP server; the database stays open for its owner to close. */

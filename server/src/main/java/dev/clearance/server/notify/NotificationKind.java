@@ -23,7 +23,15 @@ public enum NotificationKind {
   /** An auditor filed a signed attestation for a release. */
   ATTESTATION_FILED,
   /** A release changed state (submitted, approved, released, retracted, ...). */
-  RELEASE_STATE_CHANGED;
+  RELEASE_STATE_CHANGED,
+  /** An evaluator asked for access to a release in review (to its organization). */
+  ACCESS_REQUESTED,
+  /** An evaluator's access was granted, approved, declined or revoked (to the evaluator). */
+  ACCESS_DECIDED,
+  /** A staged rollout entered another stage (advance, rollback). */
+  ROLLOUT_STAGE_CHANGED,
+  /** An evaluator application was filed (to stewards) or decided (to the applicant). */
+  EVALUATOR_STATUS_CHANGED;
 
   /** The name in the API, e.g. {@code window_opened}. */
   public String wireName() {

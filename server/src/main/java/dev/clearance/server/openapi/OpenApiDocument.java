@@ -165,6 +165,7 @@ public final class OpenApiDocument {
       case Access.BootstrapToken bootstrap -> "whoever holds the one-time bootstrap token";
       case Access.SignedIn signedIn -> "signed-in users";
       case Access.Steward steward -> "stewards";
+      case Access.RoleHolder holder -> "holders of the registry role " + holder.role().code();
       case Access.OrgMember member ->
           "members of {org} with role "
               + member.role().name().toLowerCase(java.util.Locale.ROOT)

@@ -1,6 +1,7 @@
 package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.auditor.AuditorEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.route.Endpoint;
@@ -19,6 +20,7 @@ final class RegistryEndpoints {
     endpoints.addAll(ReleaseEndpoints.list(context));
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
+    endpoints.addAll(AuditorEndpoints.list(context));
     return endpoints;
   }
 }

@@ -5,6 +5,7 @@ import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.release.ReviewWindow;
+import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.store.Repositories;
@@ -107,13 +108,13 @@ final class ReleaseFactsGatherer {
   }
 
   /**
-   * Community review and audit facts. Issue 6 adds findings, responses and attestations: until then
-   * there are no findings (nothing unanswered or contested) and no attestation, so the {@code
-   * audit_attestation} guard refuses approval of tiers with {@code third-party-audit} (Tier 3 and
-   * 4) until issue 6 lets auditors file attestations.
+   * Community review and audit facts. Issue 6 adds findings and responses: until then there are no
+   * findings (nothing unanswered or contested). The attestation fact comes from the release's audit
+   * engagements ({@link AuditEngagements#standing}): a verified, non-failing attestation of an
+   * accepted, unconflicted engagement for the release's current root digest.
    */
   private static ReviewFacts reviewFacts(Repositories tx, Release release) {
-    return new ReviewFacts(0, 0, false);
+    return new ReviewFacts(0, 0, AuditEngagements.standing(tx, release).attested());
   }
 
   private static Tier tierOf(StoredCheckReport report) {

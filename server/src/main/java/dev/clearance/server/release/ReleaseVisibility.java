@@ -1,6 +1,7 @@
 package dev.clearance.server.release;
 
 import dev.clearance.release.ReleaseState;
+import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
@@ -62,10 +63,10 @@ final class ReleaseVisibility {
 
   /**
    * The seam for issue 6: evaluators and auditors granted access to a release see it before it is
-   * public. No grants exist yet, so this is false for everyone.
+   * public.
    */
   static boolean granted(Repositories tx, Principal caller, Release release) {
-    return false;
+    return AuditEngagements.active(tx, caller, release);
   }
 
   /**

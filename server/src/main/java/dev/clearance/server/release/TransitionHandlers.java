@@ -9,6 +9,7 @@ import dev.clearance.release.ReleaseAction;
 import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseWorkflow;
 import dev.clearance.release.TransitionOutcome;
+import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
@@ -118,7 +119,9 @@ final class TransitionHandlers {
     ReleaseFacts facts = ReleaseFactsGatherer.gather(tx, release, report, files);
     Instant now = context.clock().instant();
     return switch (workflowFor(report).decide(action, facts, reason, now)) {
-      case TransitionOutcome.Refused refused -> throw GuardRefusal.of(action, refused.failures());
+      case TransitionOutcome.Refused refused ->
+          throw GuardRefusal.of(
+              action, AuditEngagements.explained(tx, release, refused.failures()));
       case TransitionOutcome.Allowed allowed ->
           new TransitionApplier(context.audit(), tx)
               .apply(ref, action, allowed, caller.requireUserId(), reason, now);

@@ -1,5 +1,6 @@
 package dev.clearance.server.route;
 
+import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import java.util.Objects;
 
@@ -35,6 +36,17 @@ public sealed interface Access {
     }
   }
 
+  /**
+   * Holders of the registry role {@code role}, e.g. approved auditors acting on their own
+   * engagements; a steward only when they hold the role too. Handlers hide what is not the caller's
+   * own (404).
+   */
+  record RoleHolder(GlobalRole role) implements Access {
+    public RoleHolder {
+      Objects.requireNonNull(role, "role");
+    }
+  }
+
   static Access anyone() {
     return new Anyone();
   }
@@ -57,6 +69,10 @@ public sealed interface Access {
 
   static Access releaserOrSteward() {
     return new OrgMember(OrgRole.RELEASER, true);
+  }
+
+  static Access auditor() {
+    return new RoleHolder(GlobalRole.AUDITOR);
   }
 
   static Access orgAdmin() {

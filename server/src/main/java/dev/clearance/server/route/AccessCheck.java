@@ -26,6 +26,15 @@ final class AccessCheck {
               "only stewards may do this", "Ask a steward of this registry to do it for you.");
         }
       }
+      case Access.RoleHolder holder -> {
+        requireSignedIn(caller);
+        if (!caller.has(holder.role())) {
+          throw ApiException.forbidden(
+              "this needs the registry role '" + holder.role().code() + "'",
+              "Stewards grant it: the auditor role when they approve you as an auditor of an"
+                  + " audit firm, the evaluator role when they vet you.");
+        }
+      }
       case Access.OrgMember member -> {
         requireSignedIn(caller);
         String org = ctx.pathParam("org");

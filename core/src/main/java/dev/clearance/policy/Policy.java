@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param categories the safety categories of the benchmark registry
  * @param placeholders text that marks a template placeholder rather than information
  * @param consistency severity of each consistency check, by id
+ * @param review community review, finding template and staged rollout (REV-2..6)
  * @param document the policy file as read, for {@code policy show} and {@code policy diff}
  */
 public record Policy(
@@ -37,6 +38,7 @@ public record Policy(
     List<Pattern> placeholders,
     List<RequirementRule> requirements,
     Map<String, Severity> consistency,
+    ReviewRules review,
     Node.Mapping document) {
 
   public Policy {
@@ -49,6 +51,7 @@ public record Policy(
     placeholders = List.copyOf(placeholders);
     requirements = List.copyOf(requirements);
     consistency = Map.copyOf(consistency);
+    java.util.Objects.requireNonNull(review, "review");
   }
 
   /** The severity of a consistency check ({@code card-missing}, ...); see {@link PolicyLoader}. */

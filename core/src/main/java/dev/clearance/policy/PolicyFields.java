@@ -87,6 +87,25 @@ final class PolicyFields {
         node, "'%s' in %s must be a whole number from %d to %d".formatted(key, context, min, max));
   }
 
+  /** {@code true} or {@code false}; {@code fallback} when the key is absent. */
+  boolean flag(String key, boolean fallback) throws InputException {
+    if (!has(key)) {
+      return fallback;
+    }
+    Node node = required(key);
+    if (node instanceof Node.Scalar scalar && !scalar.quoted() && scalar.text() != null) {
+      switch (scalar.text().strip()) {
+        case "true":
+          return true;
+        case "false":
+          return false;
+        default:
+          break;
+      }
+    }
+    throw error(node, "'%s' in %s must be true or false".formatted(key, context));
+  }
+
   double fraction(String key) throws InputException {
     Node node = required(key);
     if (node instanceof Node.Scalar scalar) {

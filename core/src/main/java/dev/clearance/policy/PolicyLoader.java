@@ -107,7 +107,8 @@ public final class PolicyLoader {
         "benchmarks",
         "placeholders",
         "consistency",
-        "requirements");
+        "requirements",
+        "review");
     String schema = top.text("schema");
     if (!schema.equals(SCHEMA)) {
       throw PolicyFields.error(
@@ -141,6 +142,7 @@ public final class PolicyLoader {
         top.patterns("placeholders"),
         requirements(top, benchmarks),
         consistency(top),
+        ReviewRulesReader.read(top),
         (Node.Mapping) root);
   }
 

@@ -79,7 +79,36 @@ public final class PolicyText {
                 .append(": ")
                 .append(String.join(", ", names))
                 .append('\n'));
+    appendReview(text, policy.review());
     return text.toString();
+  }
+
+  private static void appendReview(StringBuilder text, ReviewRules review) {
+    text.append("\nCommunity review\n  access grants up to ")
+        .append(review.maxGrantDays())
+        .append(" days; a response may be contested within ")
+        .append(review.contestDays())
+        .append(" days\n  finding categories: ")
+        .append(String.join(", ", review.findings().categories()))
+        .append("\n  severities (response deadline): ");
+    List<String> scale = new ArrayList<>();
+    for (FindingSeverity severity : review.findings().severities()) {
+      scale.add(severity.id() + " " + severity.responseDays() + " days");
+    }
+    text.append(String.join(", ", scale)).append("\n\nStaged rollout\n");
+    for (RolloutStage stage : review.rollout()) {
+      text.append("  ")
+          .append(stage.id())
+          .append(" — ")
+          .append(stage.title())
+          .append(" (at least ")
+          .append(stage.minDays())
+          .append(" days)")
+          .append(stage.entryCriteria().isEmpty() ? "" : "; entry: " + stage.entryCriteria())
+          .append("\n    ")
+          .append(stage.audience())
+          .append('\n');
+    }
   }
 
   private static String severities(Map<Tier, Severity> severity) {

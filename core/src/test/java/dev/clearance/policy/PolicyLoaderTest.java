@@ -69,6 +69,27 @@ class PolicyLoaderTest {
     assertThat(policy.consistencySeverity("parameter-disagreement")).isEqualTo(Severity.WARNING);
   }
 
+  @Test
+  void bundled_rrf2025_definesTheReviewProcess() throws InputException {
+    ReviewRules review = PolicyLoader.bundled("rrf-2025").review();
+
+    assertThat(review.findings().categories())
+        .contains("toxicity", "bias", "factual-accuracy", "privacy", "security");
+    assertThat(review.findings().severities())
+        .extracting(FindingSeverity::id)
+        .containsExactly("low", "medium", "high", "critical");
+    assertThat(review.findings().severity("critical").orElseThrow().responseDays())
+        .isLessThan(review.findings().severity("low").orElseThrow().responseDays());
+    assertThat(review.findings().field("reproduction").orElseThrow().required()).isTrue();
+    assertThat(review.rollout())
+        .extracting(RolloutStage::id)
+        .containsExactly("research", "limited", "general");
+    assertThat(review.stageAfter("research").orElseThrow().id()).isEqualTo("limited");
+    assertThat(review.stageAfter("general")).isEmpty();
+    assertThat(review.stageBefore("limited").orElseThrow().id()).isEqualTo("research");
+    assertThat(review.stageBefore("research")).isEmpty();
+  }
+
   static Stream<Arguments> invalidPolicies() throws IOException {
     return resource("invalid/expected-errors.tsv")
         .lines()

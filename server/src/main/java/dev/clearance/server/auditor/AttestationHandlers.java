@@ -5,7 +5,8 @@ import dev.clearance.artifacts.signing.BundleJson;
 import dev.clearance.document.InputException;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.registry.RegistryContext;
-import dev.clearance.server.release.ReleaseAccess;
+import dev.clearance.server.release.ReleaseLookup;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.AuditAttestation;
@@ -60,7 +61,7 @@ final class AttestationHandlers {
                   tx.audit().lockTree();
                   Engagement engagement =
                       ReportHandlers.requireAccepted(Own.engagement(tx, caller, ctx));
-                  ReleaseAccess.Found release = ReleaseAccess.byId(tx, engagement.releaseId());
+                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
                   Auditor auditor =
                       Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
                   Eligibility.require(tx, auditor, release.org(), context.clock().instant());
@@ -118,7 +119,7 @@ final class AttestationHandlers {
             .withHandle(
                 handle -> {
                   Repositories tx = context.db().repositories(handle);
-                  ReleaseAccess.Found release = ReleaseAccess.find(tx, caller, ctx);
+                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
                   Engagement engagement = Own.ofRelease(tx, release.release().id(), ctx);
                   return Auditors.attestations(tx).listByRelease(release.release().id()).stream()
                       .filter(a -> a.engagementId().equals(engagement.id()))
@@ -139,7 +140,7 @@ final class AttestationHandlers {
     ctx.result(context.blobs().open(latest.bundleSha256()));
   }
 
-  private static String requireRootDigest(ReleaseAccess.Found release) {
+  private static String requireRootDigest(ReleaseRef release) {
     String root = release.release().rootDigest();
     if (root == null) {
       throw ApiException.conflict(

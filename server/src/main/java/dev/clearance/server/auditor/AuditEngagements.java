@@ -2,7 +2,7 @@ package dev.clearance.server.auditor;
 
 import dev.clearance.release.Guard;
 import dev.clearance.release.GuardFailure;
-import dev.clearance.server.release.ReleaseAccess;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.AuditAttestation;
@@ -63,7 +63,7 @@ public final class AuditEngagements {
                   .orElse("")
               + ")");
     }
-    ReleaseAccess.Found found = ReleaseAccess.byId(tx, release.id());
+    ReleaseRef found = Lookups.release(tx, release.id());
     Instant now = tx.clock().instant();
     List<String> problems = new ArrayList<>();
     boolean passed = false;

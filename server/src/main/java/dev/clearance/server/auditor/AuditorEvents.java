@@ -2,7 +2,9 @@ package dev.clearance.server.auditor;
 
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.registry.RegistryContext;
-import dev.clearance.server.release.ReleaseAccess;
+import dev.clearance.server.release.ReleaseEvents;
+import dev.clearance.server.release.ReleaseRef;
+import dev.clearance.server.release.ReleaseVisibility;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.AuditFirm;
@@ -81,12 +83,12 @@ final class AuditorEvents {
       Repositories tx,
       Principal caller,
       String action,
-      ReleaseAccess.Found release,
+      ReleaseRef release,
       Engagement engagement,
       String before,
       String reason,
       Map<String, Object> extra) {
-    Map<String, Object> details = ReleaseAccess.names(release);
+    Map<String, Object> details = ReleaseEvents.names(release);
     details.put("engagement", engagement.id());
     details.put("auditor", engagement.auditorId());
     details.put("firm", engagement.firmId());
@@ -103,6 +105,6 @@ final class AuditorEvents {
                 engagement.status().code(),
                 reason,
                 details,
-                !ReleaseAccess.everPublic(tx, release.release())));
+                !ReleaseVisibility.everPublic(tx, release.release())));
   }
 }

@@ -4,7 +4,8 @@ import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
-import dev.clearance.server.release.ReleaseAccess;
+import dev.clearance.server.release.ReleaseLookup;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Page;
 import dev.clearance.store.Repositories;
@@ -43,7 +44,7 @@ final class EngagementHandlers {
             .transaction(
                 tx -> {
                   tx.audit().lockTree();
-                  ReleaseAccess.Found release = ReleaseAccess.find(tx, caller, ctx);
+                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
                   Auditor auditor = approvedAuditor(tx, handle);
                   Eligibility.require(tx, auditor, release.org(), context.clock().instant());
                   Optional<Engagement> open =
@@ -89,7 +90,7 @@ final class EngagementHandlers {
             .withHandle(
                 handle -> {
                   Repositories tx = context.db().repositories(handle);
-                  ReleaseAccess.Found release = ReleaseAccess.find(tx, caller, ctx);
+                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
                   AuditStanding standing = AuditEngagements.standing(tx, release.release());
                   List<EngagementView> engagements =
                       Auditors.engagements(tx).listByRelease(release.release().id()).stream()
@@ -117,7 +118,7 @@ final class EngagementHandlers {
                       Auditors.engagements(tx).listByAuditor(caller.requireUserId(), request);
                   return new EngagementPage(
                       found.items().stream()
-                          .map(e -> EngagementView.of(tx, e, ReleaseAccess.byId(tx, e.releaseId())))
+                          .map(e -> EngagementView.of(tx, e, Lookups.release(tx, e.releaseId())))
                           .toList(),
                       found.next().orElse(null));
                 });
@@ -133,7 +134,7 @@ final class EngagementHandlers {
                 tx -> {
                   tx.audit().lockTree();
                   Engagement engagement = Own.engagement(tx, caller, ctx);
-                  ReleaseAccess.Found release = ReleaseAccess.byId(tx, engagement.releaseId());
+                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
                   if (engagement.status() == EngagementStatus.ACCEPTED) {
                     return EngagementView.of(tx, engagement, release);
                   }
@@ -174,7 +175,7 @@ final class EngagementHandlers {
                 tx -> {
                   tx.audit().lockTree();
                   Engagement engagement = Own.engagement(tx, caller, ctx);
-                  ReleaseAccess.Found release = ReleaseAccess.byId(tx, engagement.releaseId());
+                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
                   if (engagement.status() == EngagementStatus.DECLINED) {
                     return EngagementView.of(tx, engagement, release);
                   }

@@ -1,6 +1,6 @@
 package dev.clearance.server.auditor;
 
-import dev.clearance.server.release.ReleaseAccess;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.Engagement;
 import java.util.List;
@@ -36,7 +36,7 @@ public record EngagementView(
     attestations = List.copyOf(attestations);
   }
 
-  static EngagementView of(Repositories tx, Engagement engagement, ReleaseAccess.Found release) {
+  static EngagementView of(Repositories tx, Engagement engagement, ReleaseRef release) {
     String current = release.release().rootDigest();
     List<AttestationView> attestations =
         Auditors.attestations(tx).listByRelease(engagement.releaseId()).stream()

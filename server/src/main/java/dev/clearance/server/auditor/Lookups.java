@@ -2,10 +2,14 @@ package dev.clearance.server.auditor;
 
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.PathNames;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.AuditFirm;
 import dev.clearance.store.auditor.Auditor;
+import dev.clearance.store.identity.Organization;
 import dev.clearance.store.identity.User;
+import dev.clearance.store.release.Model;
+import dev.clearance.store.release.Release;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -32,6 +36,14 @@ final class Lookups {
     return tx.users()
         .findByHandle(handle)
         .orElseThrow(() -> ApiException.notFound("user '" + handle + "'"));
+  }
+
+  /** The release {@code releaseId} with its model and organization, whoever asks. */
+  static ReleaseRef release(Repositories tx, String releaseId) {
+    Release release = tx.releases().find(releaseId).orElseThrow();
+    Model model = tx.models().find(release.modelId()).orElseThrow();
+    Organization org = tx.organizations().find(model.orgId()).orElseThrow();
+    return new ReleaseRef(org, model, release);
   }
 
   /** The handle of user {@code userId} ({@code unknown} if the row vanished). */

@@ -3,7 +3,8 @@ package dev.clearance.server.auditor;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.registry.RegistryContext;
-import dev.clearance.server.release.ReleaseAccess;
+import dev.clearance.server.release.ReleaseLookup;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.StaleVersionException;
@@ -67,7 +68,7 @@ final class ReportHandlers {
                   tx -> {
                     tx.audit().lockTree();
                     Engagement engagement = requireAccepted(Own.engagement(tx, caller, ctx));
-                    ReleaseAccess.Found release = ReleaseAccess.byId(tx, engagement.releaseId());
+                    ReleaseRef release = Lookups.release(tx, engagement.releaseId());
                     Auditor auditor =
                         Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
                     Eligibility.require(tx, auditor, release.org(), context.clock().instant());
@@ -113,7 +114,7 @@ final class ReportHandlers {
             .withHandle(
                 handle -> {
                   Repositories tx = context.db().repositories(handle);
-                  ReleaseAccess.Found release = ReleaseAccess.find(tx, caller, ctx);
+                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
                   return Own.ofRelease(tx, release.release().id(), ctx);
                 });
     if (!engagement.hasReport()) {

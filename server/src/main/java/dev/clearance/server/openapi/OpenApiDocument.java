@@ -165,7 +165,9 @@ public final class OpenApiDocument {
       case Access.BootstrapToken bootstrap -> "whoever holds the one-time bootstrap token";
       case Access.SignedIn signedIn -> "signed-in users";
       case Access.Steward steward -> "stewards";
-      case Access.RoleHolder holder -> "holders of the registry role " + holder.role().code();
+      case Access.GlobalRoles needed ->
+          "users with one of the registry roles "
+              + needed.roles().stream().map(role -> role.code()).sorted().toList();
       case Access.OrgMember member ->
           "members of {org} with role "
               + member.role().name().toLowerCase(java.util.Locale.ROOT)

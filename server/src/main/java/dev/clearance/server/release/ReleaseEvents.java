@@ -13,7 +13,7 @@ import java.util.Map;
  * confidential while the release has never been public, so the public log shows no pre-release
  * names or reasons until the release is revealed.
  */
-final class ReleaseEvents {
+public final class ReleaseEvents {
 
   private ReleaseEvents() {}
 
@@ -21,7 +21,7 @@ final class ReleaseEvents {
    * The details every release event carries: which release it is, by name, and its root digest once
    * known, so that an adopter can match a revealed log entry to the files they verify.
    */
-  static Map<String, Object> names(ReleaseRef ref) {
+  public static Map<String, Object> names(ReleaseRef ref) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("org", ref.org().slug());
     details.put("model", ref.model().name());
@@ -38,7 +38,7 @@ final class ReleaseEvents {
    * @param actor the user id, or {@link AuditEvent#SYSTEM}
    * @param before the state before, or null for a creation
    */
-  static long append(
+  public static long append(
       AuditLog audit,
       Repositories tx,
       String actor,

@@ -1,6 +1,7 @@
 package dev.clearance.server.release;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.review.AccessGrants;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Names;
 import dev.clearance.store.Repositories;
@@ -12,16 +13,17 @@ import io.javalin.http.Context;
 /**
  * Finds the organization, model and release named by a request's path parameters ({@code {org}},
  * {@code {model}}, {@code {version}}), applying {@link ReleaseVisibility}: what the caller may not
- * see is a 404 that reads exactly like one for something absent.
+ * see is a 404 that reads exactly like one for something absent. Reads by evaluators whose right is
+ * an access grant are logged ({@link AccessGrants#recordAccess}, REV-3).
  */
-final class ReleaseLookup {
+public final class ReleaseLookup {
 
   private ReleaseLookup() {}
 
   /**
    * @throws ApiException 400 for a path parameter that is not a valid name, 404 when absent
    */
-  static Organization organization(Repositories tx, Context ctx) {
+  public static Organization organization(Repositories tx, Context ctx) {
     String slug = slug("organization", ctx.pathParam("org"));
     return tx.organizations()
         .findBySlug(slug)
@@ -31,7 +33,7 @@ final class ReleaseLookup {
   /**
    * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
    */
-  static Model model(Repositories tx, Principal caller, Organization org, Context ctx) {
+  public static Model model(Repositories tx, Principal caller, Organization org, Context ctx) {
     String name = slug("model", ctx.pathParam("model"));
     return tx.models()
         .findByName(org.id(), name)
@@ -42,7 +44,7 @@ final class ReleaseLookup {
   /**
    * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
    */
-  static ReleaseRef release(Repositories tx, Principal caller, Context ctx) {
+  public static ReleaseRef release(Repositories tx, Principal caller, Context ctx) {
     Organization org = organization(tx, ctx);
     String modelName = slug("model", ctx.pathParam("model"));
     String version = ctx.pathParam("version");
@@ -54,17 +56,21 @@ final class ReleaseLookup {
     if (!ReleaseVisibility.canSee(tx, caller, org.slug(), release)) {
       throw absent;
     }
+    if (!ReleaseVisibility.hasPreReleaseRight(caller, org.slug())
+        && !ReleaseVisibility.everPublic(tx, release)) {
+      AccessGrants.recordAccess(tx, caller, release, ctx);
+    }
     return new ReleaseRef(org, model, release);
   }
 
-  static String modelWhat(Organization org, String name) {
+  public static String modelWhat(Organization org, String name) {
     return "model '" + org.slug() + "/" + name + "'";
   }
 
   /**
    * @throws ApiException 400 naming the rule when {@code value} is not a slug
    */
-  static String slug(String what, String value) {
+  public static String slug(String what, String value) {
     try {
       return Names.checkSlug(what + " name", value);
     } catch (IllegalArgumentException e) {

@@ -6,21 +6,21 @@ import dev.clearance.store.release.Release;
 import java.util.Objects;
 
 /** A release found from a request path, with its model and organization. */
-record ReleaseRef(Organization org, Model model, Release release) {
+public record ReleaseRef(Organization org, Model model, Release release) {
 
-  ReleaseRef {
+  public ReleaseRef {
     Objects.requireNonNull(org, "org");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(release, "release");
   }
 
   /** The same release read again (e.g. after an update). */
-  ReleaseRef with(Release changed) {
+  public ReleaseRef with(Release changed) {
     return new ReleaseRef(org, model, changed);
   }
 
   /** {@code org/model@version}, for messages to callers who may see it. */
-  String label() {
+  public String label() {
     return org.slug() + "/" + model.name() + "@" + release.versionLabel();
   }
 }

@@ -45,7 +45,7 @@ public record ReleaseView(
   public record PolicyView(String id, String version) {}
 
   /** The release with the signature of its latest check, read in {@code tx}. */
-  static ReleaseView of(Repositories tx, ReleaseRef ref) {
+  public static ReleaseView of(Repositories tx, ReleaseRef ref) {
     SignatureView signature =
         SigningKeys.verifications(tx)
             .latestOfRelease(ref.release().id())

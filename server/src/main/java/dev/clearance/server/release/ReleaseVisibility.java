@@ -2,6 +2,7 @@ package dev.clearance.server.release;
 
 import dev.clearance.release.ReleaseState;
 import dev.clearance.server.auditor.AuditEngagements;
+import dev.clearance.server.review.AccessGrants;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
@@ -13,17 +14,17 @@ import java.util.Optional;
 
 /**
  * Who may see a release and its material (OPS-3): everyone once it has been public; before that
- * only members of its organization, stewards, and (issue 6) the evaluators and auditors granted
- * access to it. Every read of a release, its files, report and history asks this class, so the
- * grants of issue 6 are added in {@link #granted} alone. Callers without a right get a 404, exactly
- * as for something that does not exist.
+ * only members of its organization, stewards, and the evaluators and auditors granted access to it.
+ * Every read of a release, its files, report and history asks this class, so the grants of issue 6
+ * are added in {@link #granted} alone. Callers without a right get a 404, exactly as for something
+ * that does not exist.
  */
-final class ReleaseVisibility {
+public final class ReleaseVisibility {
 
   private ReleaseVisibility() {}
 
   /** True when {@code caller} may see {@code release} of the organization {@code orgSlug}. */
-  static boolean canSee(Repositories tx, Principal caller, String orgSlug, Release release) {
+  public static boolean canSee(Repositories tx, Principal caller, String orgSlug, Release release) {
     return hasPreReleaseRight(caller, orgSlug)
         || granted(tx, caller, release)
         || everPublic(tx, release);
@@ -33,7 +34,7 @@ final class ReleaseVisibility {
    * True when {@code caller} may see {@code model}: it has a release that has been public, or the
    * caller may see pre-release material of its organization.
    */
-  static boolean canSee(Repositories tx, Principal caller, String orgSlug, Model model) {
+  public static boolean canSee(Repositories tx, Principal caller, String orgSlug, Model model) {
     if (hasPreReleaseRight(caller, orgSlug)) {
       return true;
     }
@@ -57,23 +58,25 @@ final class ReleaseVisibility {
   }
 
   /** Members of the organization (any role) and stewards see all its pre-release material. */
-  static boolean hasPreReleaseRight(Principal caller, String orgSlug) {
+  public static boolean hasPreReleaseRight(Principal caller, String orgSlug) {
     return caller.isSteward() || caller.memberships().containsKey(orgSlug);
   }
 
   /**
-   * The seam for issue 6: evaluators and auditors granted access to a release see it before it is
-   * public.
+   * Evaluators and auditors granted access to a release see it before it is public: a vetted
+   * evaluator with an active, unexpired access grant (REV-3), an auditor with an accepted
+   * engagement (REV-6).
    */
-  static boolean granted(Repositories tx, Principal caller, Release release) {
-    return AuditEngagements.active(tx, caller, release);
+  public static boolean granted(Repositories tx, Principal caller, Release release) {
+    return AccessGrants.activeGrant(tx, caller, release).isPresent()
+        || AuditEngagements.active(tx, caller, release);
   }
 
   /**
    * True once the release has been public: it is released, deprecated, superseded or reverted, or
    * it was retracted after having been released (its history says so).
    */
-  static boolean everPublic(Repositories tx, Release release) {
+  public static boolean everPublic(Repositories tx, Release release) {
     if (release.state().isPreRelease()) {
       return false;
     }

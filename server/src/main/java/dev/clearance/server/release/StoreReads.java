@@ -8,11 +8,11 @@ import java.util.function.Function;
  * Reads that need no transaction run on a plain handle, so that on SQLite they do not take the
  * write lock that transactions begin with (docs/storage.md).
  */
-final class StoreReads {
+public final class StoreReads {
 
   private StoreReads() {}
 
-  static <T> T read(Database db, Function<Repositories, T> work) {
+  public static <T> T read(Database db, Function<Repositories, T> work) {
     return db.withHandle(handle -> work.apply(db.repositories(handle)));
   }
 }

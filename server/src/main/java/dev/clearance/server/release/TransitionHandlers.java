@@ -1,8 +1,5 @@
 package dev.clearance.server.release;
 
-import dev.clearance.document.InputException;
-import dev.clearance.policy.Policy;
-import dev.clearance.policy.PolicyCatalog;
 import dev.clearance.release.Actor;
 import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseAction;
@@ -52,28 +49,16 @@ final class TransitionHandlers {
           ReleaseAction.RELEASE);
 
   private final RegistryContext context;
-  private final PolicyCatalog policies;
+  private final ReleasePolicies policies;
 
   TransitionHandlers(RegistryContext context) {
     this.context = context;
-    try {
-      this.policies = new PolicyCatalog(context.policy());
-    } catch (InputException brokenBuild) {
-      throw new IllegalStateException("a bundled policy does not load", brokenBuild);
-    }
+    this.policies = new ReleasePolicies(context.policy());
   }
 
-  /**
-   * The workflow under the policy the release's latest report was checked against (POL-1), so a
-   * release is judged by the rules it was checked under; the current policy when there is no report
-   * or its policy is no longer known.
-   */
+  /** The workflow under the policy of the release's latest report ({@link ReleasePolicies}). */
   private ReleaseWorkflow workflowFor(Optional<StoredCheckReport> report) {
-    Policy policy =
-        report
-            .flatMap(found -> policies.find(found.policyId(), found.policyVersion()))
-            .orElse(policies.current());
-    return new ReleaseWorkflow(policy);
+    return new ReleaseWorkflow(policies.of(report));
   }
 
   /** {@code POST …/releases/{version}/transitions} {@code {action, reason?}}. */

@@ -3,6 +3,7 @@ package dev.clearance.server.route;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who may call an endpoint, declared with every endpoint (OPS-3). The endpoint table enforces it
@@ -36,14 +37,13 @@ public sealed interface Access {
     }
   }
 
-  /**
-   * Holders of the registry role {@code role}, e.g. approved auditors acting on their own
-   * engagements; a steward only when they hold the role too. Handlers hide what is not the caller's
-   * own (404).
-   */
-  record RoleHolder(GlobalRole role) implements Access {
-    public RoleHolder {
-      Objects.requireNonNull(role, "role");
+  /** Users holding at least one of the registry roles {@code roles}. */
+  record GlobalRoles(Set<GlobalRole> roles) implements Access {
+    public GlobalRoles {
+      roles = Set.copyOf(roles);
+      if (roles.isEmpty()) {
+        throw new IllegalArgumentException("name at least one role");
+      }
     }
   }
 
@@ -59,6 +59,16 @@ public sealed interface Access {
     return new SignedIn();
   }
 
+  /** Vetted evaluators and stewards. */
+  static Access evaluatorOrSteward() {
+    return new GlobalRoles(Set.of(GlobalRole.EVALUATOR, GlobalRole.STEWARD));
+  }
+
+  /** Approved auditors (of an audit firm, REV-6). */
+  static Access auditor() {
+    return new GlobalRoles(Set.of(GlobalRole.AUDITOR));
+  }
+
   static Access steward() {
     return new Steward();
   }
@@ -69,10 +79,6 @@ public sealed interface Access {
 
   static Access releaserOrSteward() {
     return new OrgMember(OrgRole.RELEASER, true);
-  }
-
-  static Access auditor() {
-    return new RoleHolder(GlobalRole.AUDITOR);
   }
 
   static Access orgAdmin() {

@@ -26,13 +26,13 @@ final class AccessCheck {
               "only stewards may do this", "Ask a steward of this registry to do it for you.");
         }
       }
-      case Access.RoleHolder holder -> {
+      case Access.GlobalRoles needed -> {
         requireSignedIn(caller);
-        if (!caller.has(holder.role())) {
+        if (needed.roles().stream().noneMatch(caller::has)) {
           throw ApiException.forbidden(
-              "this needs the registry role '" + holder.role().code() + "'",
-              "Stewards grant it: the auditor role when they approve you as an auditor of an"
-                  + " audit firm, the evaluator role when they vet you.");
+              "this needs one of the registry roles " + roleNames(needed),
+              "Evaluators apply to be vetted (POST /api/v1/evaluator-applications); stewards"
+                  + " grant the other roles.");
         }
       }
       case Access.OrgMember member -> {
@@ -53,6 +53,10 @@ final class AccessCheck {
             "Ask an admin of '" + org + "' to add you, or use a token of a member.");
       }
     }
+  }
+
+  static String roleNames(Access.GlobalRoles needed) {
+    return needed.roles().stream().map(role -> role.code()).sorted().toList().toString();
   }
 
   private static void requireSignedIn(Principal caller) {

@@ -11,6 +11,7 @@ import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
+import dev.clearance.store.review.AccessGrantRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -264,14 +265,26 @@ class AuthorizationMatrixTest extends RegistryTestBase {
           caller == Caller.ANONYMOUS
               ? Expected.exactly(401)
               : releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
-      case Access.RoleHolder holder ->
-          caller == Caller.ANONYMOUS
-              ? Expected.exactly(401)
-              : holds(caller, holder.role()) ? Expected.ALLOWED : Expected.exactly(403);
       case Access.Steward steward ->
           caller == Caller.ANONYMOUS
               ? Expected.exactly(401)
               : caller == Caller.STEWARD ? Expected.ALLOWED : Expected.exactly(403);
+      case Access.GlobalRoles needed -> {
+        if (caller == Caller.ANONYMOUS) {
+          yield Expected.exactly(401);
+        }
+        GlobalRole held =
+            switch (caller) {
+              case EVALUATOR -> GlobalRole.EVALUATOR;
+              case AUDITOR -> GlobalRole.AUDITOR;
+              case STEWARD -> GlobalRole.STEWARD;
+              default -> null;
+            };
+        boolean allowed = held != null && needed.roles().contains(held);
+        yield !allowed
+            ? Expected.exactly(403)
+            : releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
+      }
       case Access.OrgMember member -> {
         if (caller == Caller.ANONYMOUS) {
           yield Expected.exactly(401);
@@ -282,15 +295,6 @@ class AuthorizationMatrixTest extends RegistryTestBase {
         boolean allowed = memberEnough || (member.stewardAllowed() && caller == Caller.STEWARD);
         yield allowed ? Expected.ALLOWED : Expected.exactly(403);
       }
-    };
-  }
-
-  /** Whether {@code caller} holds the registry role {@code role}. */
-  private static boolean holds(Caller caller, GlobalRole role) {
-    return switch (role) {
-      case STEWARD -> caller == Caller.STEWARD;
-      case EVALUATOR -> caller == Caller.EVALUATOR;
-      case AUDITOR -> caller == Caller.AUDITOR;
     };
   }
 
@@ -316,6 +320,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "tokenId" -> ownToken(world.callers().get(caller));
             case "role" -> "evaluator";
             case "key" -> KEY_NAME;
+            case "grant" -> grantOf(world);
             case "firm" -> firm(world);
             case "engagement" -> world.engagement();
             case "conflict" -> conflict(world);
@@ -333,6 +338,26 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     }
     matcher.appendTail(path);
     return path.toString();
+  }
+
+  /**
+   * The id of a new access grant to the world's release for a new evaluator (not one of the
+   * callers, whose visibility it would change), written to the store so that it exists in the
+   * released world too.
+   */
+  private String grantOf(World world) {
+    ApiClient evaluator = user("granted", GlobalRole.EVALUATOR);
+    return tx(
+        tx -> {
+          String orgId = tx.organizations().findBySlug(world.org()).orElseThrow().id();
+          String modelId = tx.models().findByName(orgId, world.model()).orElseThrow().id();
+          String releaseId =
+              tx.releases().findByVersion(modelId, world.version()).orElseThrow().id();
+          String evaluatorId = tx.users().findByHandle(evaluator.name()).orElseThrow().id();
+          return new AccessGrantRepository(tx.handle(), tx.clock())
+              .create(releaseId, evaluatorId, "matrix", null, evaluatorId, null)
+              .id();
+        });
   }
 
   /** The id of a new API token of {@code client}'s user; any id for the anonymous public. */

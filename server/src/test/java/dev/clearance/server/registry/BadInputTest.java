@@ -8,6 +8,7 @@ import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.Audits;
 import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import java.nio.charset.StandardCharsets;
 import java.sql.DatabaseMetaData;
@@ -56,7 +57,8 @@ class BadInputTest extends RegistryTestBase {
       ApiClient caller =
           switch (endpoint.access()) {
             case Access.OrgMember member -> admin;
-            case Access.RoleHolder holder -> auditor;
+            case Access.GlobalRoles needed when needed.roles().contains(GlobalRole.AUDITOR) ->
+                auditor;
             default -> steward;
           };
       String path = fill(endpoint.path(), org, model);

@@ -3,6 +3,7 @@ package dev.clearance.server.auditor;
 import dev.clearance.store.auditor.AuditAttestation;
 import dev.clearance.store.auditor.AuditorKey;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A verified audit attestation as the API shows it; the signed bundle is at {@code
@@ -47,7 +48,7 @@ public record AttestationView(
         attestation.createdAt().toString());
   }
 
-  static String keyName(java.util.Optional<AuditorKey> key) {
+  static String keyName(Optional<AuditorKey> key) {
     return key.map(AuditorKey::name).orElse("unknown");
   }
 }

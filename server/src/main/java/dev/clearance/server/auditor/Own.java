@@ -7,10 +7,12 @@ import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.Engagement;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The calling auditor's own engagement named by the path parameter {@code {engagement}}: another
- * auditor's engagement reads exactly like an absent one (404), so engagements do not leak.
+ * The engagement named by the path parameter {@code {engagement}}: the calling auditor's own (for
+ * their endpoints; another auditor's reads exactly like an absent one, 404) or one of a release
+ * already found visible to the caller (for the release's endpoints).
  */
 final class Own {
 
@@ -42,9 +44,7 @@ final class Own {
    */
   static Engagement ofRelease(Repositories tx, String releaseId, Context ctx) {
     String id = ctx.pathParam("engagement");
-    return (Ids.isValid(id)
-            ? Auditors.engagements(tx).find(id)
-            : java.util.Optional.<Engagement>empty())
+    return (Ids.isValid(id) ? Auditors.engagements(tx).find(id) : Optional.<Engagement>empty())
         .filter(engagement -> engagement.releaseId().equals(releaseId))
         .orElseThrow(() -> ApiException.notFound("engagement " + id.replaceAll("\\p{Cntrl}", "?")));
   }

@@ -14,9 +14,10 @@ import java.util.Optional;
  * may act are fixed by {@link ReleaseAction}; the guards follow from the obligations of the
  * release's tier in the policy: {@code community-review} needs the tier's review window to have
  * elapsed by the server's clock, {@code third-party-audit} an attestation for the release, and
- * {@code staged-rollout} a completed staged rollout before general availability. Every release
- * needs passing checks (or a steward's waiver) to be submitted, reviewed and approved, answers to
- * every finding before approval, and a signed manifest before it is made public.
+ * {@code staged-rollout} a completed staged rollout before general availability (a rollout that was
+ * started must complete whatever the tier). Every release needs passing checks (or a steward's
+ * waiver) to be submitted, reviewed and approved, answers to every finding before approval, and a
+ * signed manifest before it is made public.
  *
  * <p>Pure and thread-safe: time comes in as an argument, facts from the caller.
  */
@@ -179,15 +180,15 @@ public final class ReleaseWorkflow {
 
   private static void stagedRollout(
       TierRule tier, ReleaseFacts facts, List<GuardFailure> failures) {
-    if (!tier.obligations().contains(STAGED_ROLLOUT)) {
-      return;
-    }
     if (facts.state() != ReleaseState.STAGED) {
-      failures.add(
-          new GuardFailure(
-              Guard.STAGED_ROLLOUT,
-              tier.tier() + " requires a staged rollout before general availability"));
+      if (tier.obligations().contains(STAGED_ROLLOUT)) {
+        failures.add(
+            new GuardFailure(
+                Guard.STAGED_ROLLOUT,
+                tier.tier() + " requires a staged rollout before general availability"));
+      }
     } else if (!facts.rolloutComplete()) {
+      // A rollout once started runs its stages, whether or not the tier requires one.
       failures.add(
           new GuardFailure(
               Guard.STAGED_ROLLOUT, "the staged rollout has not completed its last stage"));

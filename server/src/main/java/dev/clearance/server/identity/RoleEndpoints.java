@@ -19,13 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Registry roles (steward, evaluator, auditor), granted and revoked by stewards with a reason that
- * goes into the audit log. The registry always keeps at least one steward.
+ * Registry roles (steward, auditor), granted and revoked by stewards with a reason that goes into
+ * the audit log. The registry always keeps at least one steward. The evaluator role is not set
+ * here: it follows evaluator vetting (REV-3, {@code dev.clearance.server.evaluator}), and a {@code
+ * PUT} or {@code DELETE} of it is a 409 {@code vetting_required} pointing there.
  */
 final class RoleEndpoints {
 
   private static final String PATH = "/api/v1/users/{user}/roles/{role}";
-  private static final String EXAMPLE = "{\"reason\":\"vetted evaluator, see ticket 42\"}";
+  private static final String EXAMPLE = "{\"reason\":\"approved auditor, see ticket 42\"}";
 
   private RoleEndpoints() {}
 
@@ -36,7 +38,7 @@ final class RoleEndpoints {
             PATH,
             "grantRole",
             IDENTITY,
-            "Grant a registry role (steward, evaluator, auditor) with a reason",
+            "Grant a registry role (steward, auditor) with a reason; evaluators are vetted instead",
             Access.steward(),
             RoleRequest.class,
             EXAMPLE,
@@ -48,7 +50,8 @@ final class RoleEndpoints {
             PATH,
             "revokeRole",
             IDENTITY,
-            "Revoke a registry role with a reason (never from the last steward)",
+            "Revoke a registry role with a reason (never from the last steward; evaluators are"
+                + " suspended or revoked through vetting)",
             Access.steward(),
             RoleRequest.class,
             EXAMPLE,
@@ -135,10 +138,17 @@ final class RoleEndpoints {
     return holders.stream().filter(grant -> grant.userId().equals(user.id())).findFirst();
   }
 
+  /**
+   * The role named in the path, never the evaluator role.
+   *
+   * @throws ApiException 400 for an unknown role, 409 {@code vetting_required} for {@code
+   *     evaluator}
+   */
   private static GlobalRole role(Context ctx) {
     String code = ctx.pathParam("role");
+    GlobalRole role;
     try {
-      return GlobalRole.fromCode(code);
+      role = GlobalRole.fromCode(code);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(
           "invalid_role",
@@ -147,5 +157,16 @@ final class RoleEndpoints {
           "Registry roles are steward, evaluator and auditor; organization roles are set with"
               + " PUT /api/v1/orgs/{org}/members/{user}.");
     }
+    if (role == GlobalRole.EVALUATOR) {
+      throw ApiException.conflict(
+          "vetting_required",
+          "the evaluator role is given and taken by evaluator vetting, not set directly",
+          Map.of("role", role.code()),
+          "The user applies with POST /api/v1/evaluator-applications; a steward approves with"
+              + " POST /api/v1/evaluator-applications/{application}/approve, and suspends,"
+              + " reinstates or revokes with POST /api/v1/evaluators/{user}/suspend|reinstate|"
+              + "revoke.");
+    }
+    return role;
   }
 }

@@ -2,9 +2,11 @@ package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.auditor.AuditorEndpoints;
+import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.review.GrantEndpoints;
+import dev.clearance.server.rollout.RolloutEndpoints;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.signing.SigningKeyEndpoints;
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ final class RegistryEndpoints {
     endpoints.addAll(ReleaseEndpoints.list(context));
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
+    endpoints.addAll(EvaluatorEndpoints.list(context));
     endpoints.addAll(GrantEndpoints.list(context));
+    endpoints.addAll(RolloutEndpoints.list(context));
     endpoints.addAll(AuditorEndpoints.list(context));
     return endpoints;
   }

@@ -1,12 +1,16 @@
 package dev.clearance.server.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.policy.Policy;
 import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.release.ReviewWindow;
+import dev.clearance.release.Rollout;
+import dev.clearance.release.RolloutPosition;
 import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.http.Json;
+import dev.clearance.server.rollout.RolloutPositions;
 import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.release.Release;
@@ -23,10 +27,10 @@ import java.util.Optional;
  * Gathers what {@link dev.clearance.release.ReleaseWorkflow#decide} needs to know about a release
  * from the store ({@link ReleaseFacts}): tier and passed flag from the latest check report, the
  * steward's waiver, the review window, whether the latest check verified a signature bundle with an
- * active key of the release's organization, whether the rollout is staged and whether an earlier
- * version was released.
+ * active key of the release's organization, whether a staged rollout may reach general availability
+ * and whether an earlier version was released.
  */
-final class ReleaseFactsGatherer {
+public final class ReleaseFactsGatherer {
 
   private ReleaseFactsGatherer() {}
 
@@ -78,11 +82,12 @@ final class ReleaseFactsGatherer {
    * The facts of {@code release}. Without a report the tier is taken as Tier 1: only actions that
    * need no report (return to draft, retract) are decided then; the caller refuses the others.
    */
-  static ReleaseFacts gather(
+  public static ReleaseFacts gather(
       Repositories tx,
       Release release,
       Optional<StoredCheckReport> report,
-      List<ReleaseFile> files) {
+      List<ReleaseFile> files,
+      Policy policy) {
     Tier tier = report.map(ReleaseFactsGatherer::tierOf).orElse(Tier.T1);
     boolean passed = report.map(StoredCheckReport::passed).orElse(false);
     boolean waived = tx.waivers().find(release.id(), Guard.CHECKS_PASS.code()).isPresent();
@@ -92,19 +97,47 @@ final class ReleaseFactsGatherer {
             : Optional.of(new ReviewWindow(release.windowStartedAt(), release.windowEndsAt()));
     boolean signed = signed(tx, release, report);
     ReviewFacts review = reviewFacts(tx, release);
+    ReleaseFacts facts =
+        new ReleaseFacts(
+            release.state(),
+            tier,
+            passed,
+            waived,
+            window,
+            review.unansweredFindings(),
+            review.contestedResponses(),
+            review.attested(),
+            signed,
+            false,
+            EarlierRelease.find(tx, release).isPresent());
+    return withRollout(tx, release, facts, policy);
+  }
+
+  /**
+   * {@code facts} with {@code rolloutComplete} decided: the release is staged and its rollout may
+   * reach general availability now ({@link Rollout#complete}).
+   */
+  private static ReleaseFacts withRollout(
+      Repositories tx, Release release, ReleaseFacts facts, Policy policy) {
+    if (release.state() != ReleaseState.STAGED) {
+      return facts;
+    }
+    Optional<RolloutPosition> position = RolloutPositions.current(tx, release);
+    boolean complete =
+        position.isPresent()
+            && Rollout.of(policy).complete(position.get(), facts, tx.clock().instant());
     return new ReleaseFacts(
-        release.state(),
-        tier,
-        passed,
-        waived,
-        window,
-        review.unansweredFindings(),
-        review.contestedResponses(),
-        review.attested(),
-        signed,
-        // Issue 6 adds stage durations; until then a staged rollout is complete once staged.
-        release.state() == ReleaseState.STAGED,
-        EarlierRelease.find(tx, release).isPresent());
+        facts.state(),
+        facts.tier(),
+        facts.checksPassed(),
+        facts.checksWaived(),
+        facts.window(),
+        facts.unansweredFindings(),
+        facts.contestedResponses(),
+        facts.auditAttested(),
+        facts.manifestSigned(),
+        complete,
+        facts.earlierReleaseExists());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.clearance.server.release;
 
+import dev.clearance.policy.Policy;
 import dev.clearance.release.Actor;
 import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseAction;
@@ -11,6 +12,7 @@ import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.rollout.RolloutTransitions;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.OrgRole;
@@ -56,11 +58,6 @@ final class TransitionHandlers {
     this.policies = new ReleasePolicies(context.policy());
   }
 
-  /** The workflow under the policy of the release's latest report ({@link ReleasePolicies}). */
-  private ReleaseWorkflow workflowFor(Optional<StoredCheckReport> report) {
-    return new ReleaseWorkflow(policies.of(report));
-  }
-
   /** {@code POST …/releases/{version}/transitions} {@code {action, reason?}}. */
   void post(Context ctx, Principal caller) {
     TransitionRequest request = Json.read(ctx, TransitionRequest.class);
@@ -101,15 +98,32 @@ final class TransitionHandlers {
                       + release.versionLabel()
                       + "/check), fix what fails, then repeat the action.")));
     }
-    ReleaseFacts facts = ReleaseFactsGatherer.gather(tx, release, report, files);
+    Policy policy = policies.of(report);
+    ReleaseFacts facts = ReleaseFactsGatherer.gather(tx, release, report, files, policy);
     Instant now = context.clock().instant();
-    return switch (workflowFor(report).decide(action, facts, reason, now)) {
+    return switch (new ReleaseWorkflow(policy).decide(action, facts, reason, now)) {
       case TransitionOutcome.Refused refused ->
           throw GuardRefusal.of(
               action, AuditEngagements.explained(tx, release, refused.failures()));
-      case TransitionOutcome.Allowed allowed ->
-          new TransitionApplier(context.audit(), tx)
-              .apply(ref, action, allowed, caller.requireUserId(), reason, now);
+      case TransitionOutcome.Allowed allowed -> {
+        List<String> rolloutBlockers = RolloutTransitions.blockers(action, policy, facts, now);
+        if (!rolloutBlockers.isEmpty()) {
+          throw GuardRefusal.ofItems(
+              action,
+              rolloutBlockers.stream()
+                  .map(
+                      blocker ->
+                          new GuardRefusal.Item(
+                              Guard.STAGED_ROLLOUT.code(), blocker, Guard.STAGED_ROLLOUT.hint()))
+                  .toList());
+        }
+        ReleaseRef applied =
+            new TransitionApplier(context.audit(), tx)
+                .apply(ref, action, allowed, caller.requireUserId(), reason, now);
+        RolloutTransitions.applied(
+            tx, action, release.state(), applied.release(), policy, caller.requireUserId());
+        yield applied;
+      }
     };
   }
 

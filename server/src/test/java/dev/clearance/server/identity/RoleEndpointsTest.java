@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/v1/users/{user}/roles/{role}}: grant and revoke by stewards, on both databases. */
+/**
+ * {@code /api/v1/users/{user}/roles/{role}}: grant and revoke by stewards, on both databases; the
+ * evaluator role only through vetting.
+ */
 class RoleEndpointsTest extends IdentityTestBase {
 
   private static final String REASON = "{\"reason\":\"vetted, see ticket 42\"}";
@@ -31,24 +34,50 @@ class RoleEndpointsTest extends IdentityTestBase {
   }
 
   @Test
-  void grant_steward_201WithReasonInAudit_thenRoleTakesEffect() {
-    ApiClient person = user("evaluator");
+  void grant_auditor_201WithReasonInAudit_thenRoleTakesEffect() {
+    ApiClient person = user("auditor");
     String handle = handleOf(person);
 
-    ApiResponse response = steward.put(path(handle, "evaluator"), REASON);
+    ApiResponse response = steward.put(path(handle, "auditor"), REASON);
 
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    assertThat(response.json().path("role").asText()).isEqualTo("evaluator");
-    assertThat(roles(handle)).containsExactly(GlobalRole.EVALUATOR);
-    assertThat(person.get("/api/v1/me").json().path("roles").toString())
-        .isEqualTo("[\"evaluator\"]");
+    assertThat(response.json().path("role").asText()).isEqualTo("auditor");
+    assertThat(roles(handle)).containsExactly(GlobalRole.AUDITOR);
+    assertThat(person.get("/api/v1/me").json().path("roles").toString()).isEqualTo("[\"auditor\"]");
     List<AuditEntry> audit = audit(stored(handle).id());
     assertThat(audit).extracting(AuditEntry::action).containsExactly("role.grant");
     assertThat(audit.get(0).reason()).isEqualTo("vetted, see ticket 42");
-    assertThat(audit.get(0).after()).isEqualTo("evaluator");
-    ApiResponse again = steward.put(path(handle, "evaluator"), REASON);
+    assertThat(audit.get(0).after()).isEqualTo("auditor");
+    ApiResponse again = steward.put(path(handle, "auditor"), REASON);
     assertThat(again.status()).isEqualTo(200);
     assertThat(auditActions(stored(handle).id())).hasSize(1);
+  }
+
+  @Test
+  void grant_evaluator_409PointingToVettingAndNothingChanged() {
+    String handle = handleOf(user("shortcut"));
+    long log = auditSize();
+
+    ApiResponse response = steward.put(path(handle, "evaluator"), REASON);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(409);
+    assertThat(response.code()).isEqualTo("vetting_required");
+    assertThat(response.json().path("hint").asText())
+        .contains("POST /api/v1/evaluator-applications");
+    assertThat(roles(handle)).isEmpty();
+    assertThat(auditSize()).isEqualTo(log);
+  }
+
+  @Test
+  void revoke_evaluator_409PointingToVettingAndRoleKept() {
+    String handle = handleOf(user("vetted", GlobalRole.EVALUATOR));
+
+    ApiResponse response = revoke(steward, handle, "evaluator", REASON);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(409);
+    assertThat(response.code()).isEqualTo("vetting_required");
+    assertThat(response.json().path("hint").asText()).contains("/api/v1/evaluators/{user}/");
+    assertThat(roles(handle)).containsExactly(GlobalRole.EVALUATOR);
   }
 
   @Test
@@ -107,10 +136,10 @@ class RoleEndpointsTest extends IdentityTestBase {
 
   @Test
   void revoke_withoutReason_400AndRoleKept() {
-    String handle = handleOf(user("kept", GlobalRole.EVALUATOR));
-    ApiResponse response = steward.delete(path(handle, "evaluator"));
+    String handle = handleOf(user("kept", GlobalRole.AUDITOR));
+    ApiResponse response = steward.delete(path(handle, "auditor"));
     assertThat(response.status()).isEqualTo(400);
-    assertThat(roles(handle)).containsExactly(GlobalRole.EVALUATOR);
+    assertThat(roles(handle)).containsExactly(GlobalRole.AUDITOR);
   }
 
   @Test

@@ -311,11 +311,17 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "user" ->
                 endpoint.path().contains("/members/")
                     ? member(world.org(), OrgRole.RELEASER, "member").name()
-                    : endpoint.path().startsWith("/api/v1/audit-firms/")
-                        ? firmAuditor(world)
-                        : endpoint.path().startsWith("/api/v1/auditors/")
-                            ? world.callers().get(Caller.AUDITOR).name()
-                            : world.callers().get(Caller.USER).name();
+                    : endpoint.path().startsWith("/api/v1/evaluators/")
+                        ? user("vetted", GlobalRole.EVALUATOR).name()
+                        : endpoint.path().startsWith("/api/v1/audit-firms/")
+                            ? firmAuditor(world)
+                            : endpoint.path().startsWith("/api/v1/auditors/")
+                                ? world.callers().get(Caller.AUDITOR).name()
+                                : world.callers().get(Caller.USER).name();
+            case "application" ->
+                endpoint.access() instanceof Access.Steward
+                    ? application(user("applicant"))
+                    : ownApplication(world.callers().get(caller));
             case "subject" -> "release-" + world.model();
             case "tokenId" -> ownToken(world.callers().get(caller));
             case "role" -> "evaluator";
@@ -369,6 +375,32 @@ class AuthorizationMatrixTest extends RegistryTestBase {
         client.post("/api/v1/me/tokens", "{\"name\": \"" + unique("matrix") + "\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().path("id").asText();
+  }
+
+  /** The id of a new evaluator application of {@code applicant}. */
+  private static String application(ApiClient applicant) {
+    ApiResponse applied =
+        applicant.post(
+            "/api/v1/evaluator-applications",
+            "{\"affiliation\": \"Matrix Lab\", \"expertise\": [\"bias\"],"
+                + " \"statement\": \"Testing access rules.\", \"conflicts\": []}");
+    assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+    return applied.json().path("id").asText();
+  }
+
+  /**
+   * The id of the latest evaluator application of {@code client}'s user (a new one if they have
+   * none); any id for the anonymous public.
+   */
+  private static String ownApplication(ApiClient client) {
+    if (client.token().isEmpty()) {
+      return "0190b2d4-0000-7000-8000-000000000000";
+    }
+    ApiResponse own = client.get("/api/v1/me/evaluator-applications");
+    assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    return own.json().path("items").isEmpty()
+        ? application(client)
+        : own.json().path("items").get(0).path("id").asText();
   }
 
   /** An expected status: one exact code, or "allowed" (anything but 401, 403, 404). */

@@ -3,8 +3,13 @@ package dev.clearance.server.testing;
 import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.server.ServerConfig;
+import dev.clearance.server.evaluator.Evaluators;
 import dev.clearance.server.registry.RegistryConfig;
 import dev.clearance.server.registry.RegistryServer;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.evaluator.EvaluatorApplication;
+import dev.clearance.store.evaluator.EvaluatorApplicationRepository;
+import dev.clearance.store.evaluator.EvaluatorStatus;
 import dev.clearance.store.identity.Bootstrap;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
@@ -13,6 +18,7 @@ import dev.clearance.store.testing.BothDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -67,13 +73,34 @@ public abstract class RegistryTestBase extends BothDatabases {
     }
   }
 
-  /** A new user with an API token and the given registry roles. */
+  /**
+   * A new user with an API token and the given registry roles. {@link GlobalRole#EVALUATOR} makes
+   * them a vetted evaluator: an application without conflicts, approved by a steward.
+   */
   protected ApiClient user(String handle, GlobalRole... roles) {
     User user = tx(repositories -> repositories.users().create(unique(handle), handle, null, null));
     for (GlobalRole role : roles) {
       run(repositories -> repositories.globalRoles().grant(user.id(), role, null, null));
+      if (role == GlobalRole.EVALUATOR) {
+        run(repositories -> vetted(repositories, user));
+      }
     }
     return clientFor(user, handle);
+  }
+
+  /** Records an approved evaluator application of {@code user}, without conflicts. */
+  private void vetted(Repositories repositories, User user) {
+    EvaluatorApplicationRepository applications = Evaluators.applications(repositories);
+    EvaluatorApplication application =
+        applications.submit(
+            user.id(), "Test Institute", List.of("testing"), "Set up by a test.", List.of());
+    String steward =
+        repositories.globalRoles().holders(GlobalRole.STEWARD).stream()
+            .findFirst()
+            .map(grant -> grant.userId())
+            .orElse(null);
+    applications.decide(
+        application.id(), application.version(), EvaluatorStatus.VETTED, steward, null);
   }
 
   /** A new organization (slug made unique) with a member of {@code role}; returns its slug. */

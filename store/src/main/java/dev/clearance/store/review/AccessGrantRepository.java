@@ -72,8 +72,9 @@ public final class AccessGrantRepository {
           .createUpdate(
               "INSERT INTO access_grants ("
                   + COLUMNS
-                  + ") VALUES (:id, :release, :evaluator, :status, :purpose, :days, :createdBy,"
-                  + " :createdAt, :decidedBy, :decidedAt, NULL, :expiresAt, 1)")
+                  + ", open_slot) VALUES (:id, :release, :evaluator, :status, :purpose, :days,"
+                  + " :createdBy, :createdAt, :decidedBy, :decidedAt, NULL, :expiresAt, 1, :slot)")
+          .bind("slot", releaseId + " " + evaluatorId)
           .bind("id", grant.id())
           .bind("release", releaseId)
           .bind("evaluator", evaluatorId)
@@ -159,7 +160,9 @@ public final class AccessGrantRepository {
             .createUpdate(
                 "UPDATE access_grants SET status = :status, decided_by = :decidedBy,"
                     + " decided_at = :now, decision_reason = :reason, expires_at = :expiresAt,"
+                    + " open_slot = CASE WHEN :open THEN release_id || ' ' || evaluator_id END,"
                     + " version = version + 1 WHERE id = :id AND version = :expected")
+            .bind("open", status == GrantStatus.REQUESTED || status == GrantStatus.ACTIVE)
             .bind("status", status.code())
             .bind("decidedBy", decidedBy)
             .bind("now", clock.millis())

@@ -1,0 +1,63 @@
+package dev.clearance.server.rollout;
+
+import dev.clearance.policy.Policy;
+import dev.clearance.policy.RolloutStage;
+import dev.clearance.release.ReleaseFacts;
+import dev.clearance.release.ReleaseState;
+import dev.clearance.release.Rollout;
+import dev.clearance.release.RolloutPosition;
+import dev.clearance.server.release.ReleaseFactsGatherer;
+import dev.clearance.server.release.ReleaseRef;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.release.Release;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where one release's rollout stands now: its policy's stages, the current position, the facts the
+ * entry criteria look at, and the next step with what blocks it.
+ */
+record RolloutSituation(
+    Policy policy,
+    Rollout rollout,
+    Optional<RolloutPosition> position,
+    ReleaseFacts facts,
+    Instant now) {
+
+  static RolloutSituation of(Repositories tx, ReleaseRef ref, Policy policy) {
+    Release release = ref.release();
+    ReleaseFacts facts =
+        ReleaseFactsGatherer.gather(
+            tx,
+            release,
+            tx.checkReports().latest(release.id()),
+            tx.releaseFiles().listByRelease(release.id()),
+            policy);
+    return new RolloutSituation(
+        policy,
+        Rollout.of(policy),
+        RolloutPositions.current(tx, release),
+        facts,
+        tx.clock().instant());
+  }
+
+  /** The stage the next step enters: the first before the rollout starts, else the next one. */
+  Optional<RolloutStage> nextStage() {
+    return position.isEmpty() ? Optional.of(rollout.first()) : rollout.next(position.get().stage());
+  }
+
+  /** Why the next step cannot be taken now; empty when it can. */
+  List<String> blockers() {
+    Optional<RolloutStage> next = nextStage();
+    if (next.isEmpty()) {
+      return List.of();
+    }
+    return rollout.blockers(position, next.get(), facts, now);
+  }
+
+  /** True when the release is staged and its rollout may reach general availability. */
+  boolean readyForRelease() {
+    return facts.state() == ReleaseState.STAGED && facts.rolloutComplete();
+  }
+}

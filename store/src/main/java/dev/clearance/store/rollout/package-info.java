@@ -1,0 +1,2 @@
+/** Staged rollouts (REV-6): the stages each release entered, with who moved it, when and why. */
+package dev.clearance.store.rollout;

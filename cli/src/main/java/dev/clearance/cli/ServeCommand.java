@@ -4,6 +4,7 @@ import dev.clearance.document.InputException;
 import dev.clearance.policy.Policy;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.server.ServerConfig;
+import dev.clearance.server.notify.NotificationConfig;
 import dev.clearance.server.registry.RegistryConfig;
 import dev.clearance.server.registry.RegistryServer;
 import dev.clearance.store.Database;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -102,6 +104,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Policy that new checks run under (default: ${DEFAULT-VALUE}).")
   private String policyName;
 
+  @Mixin private NotificationOptions notifications;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile Runnable shutdown = () -> {};
 
@@ -109,6 +113,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InputException, IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Policy policy = PolicyLoader.resolve(policyName);
+    NotificationConfig notificationConfig =
+        notifications.config(System.getenv(NotificationOptions.SMTP_PASSWORD_VARIABLE));
     Files.createDirectories(data);
     DatabaseSettings settings =
         databaseUrl == null
@@ -131,7 +137,8 @@ final class ServeCommand implements Callable<Integer> {
                   new ServerConfig(host, port, ServerConfig.DEFAULT_MAX_BODY_BYTES),
                   data,
                   maxUploadBytes,
-                  key.signer()),
+                  key.signer(),
+                  notificationConfig),
               db,
               policy,
               clock,
@@ -147,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
         };
     Thread hook = new Thread(this::stop, "clearance-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    printStarted(out, registry, settings, key);
+    printStarted(out, registry, settings, key, notifications.describe(notificationConfig));
     stopped.await();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
@@ -181,7 +188,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void printStarted(
-      PrintWriter out, RegistryServer registry, DatabaseSettings settings, LogKeyFile.Loaded key) {
+      PrintWriter out,
+      RegistryServer registry,
+      DatabaseSettings settings,
+      LogKeyFile.Loaded key,
+      String email) {
     String base = "http://" + host + ":" + registry.port();
     out.println("Clearance registry listening on " + base);
     out.println(
@@ -199,6 +210,7 @@ final class ServeCommand implements Callable<Integer> {
     if (key.created()) {
       out.println("  created the audit log signing key; back it up, every instance needs it");
     }
+    out.println("  email:     " + email);
     registry
         .bootstrapToken()
         .ifPresent(

@@ -153,6 +153,43 @@ class ServeCommandTest {
         .contains("not an audit log signing key");
   }
 
+  @Test
+  void serve_smtpOptions_printsWhereEmailGoesWithoutPassword(@TempDir Path temp) throws Exception {
+    Serving serving =
+        serve(
+            "--data",
+            temp.toString(),
+            "--port",
+            "0",
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            "2525",
+            "--smtp-from",
+            "clearance@example.org",
+            "--smtp-security",
+            "none",
+            "--public-url",
+            "https://registry.example.org");
+    try {
+      assertThat(serving.out().toString())
+          .contains("email:     smtp 127.0.0.1:2525 (none) from clearance@example.org");
+    } finally {
+      serving.stop();
+    }
+    assertThat(serving.exitCode().get()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void serve_smtpHostWithoutSender_exit2NamingTheOption(@TempDir Path temp) throws Exception {
+    Serving serving =
+        serve("--data", temp.toString(), "--port", "0", "--smtp-host", "mail.example.org");
+
+    serving.thread().join();
+    assertThat(serving.exitCode().get()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(serving.err().toString()).contains("--smtp-from");
+  }
+
   private static String verifierKey(String out) {
     Matcher matcher = Pattern.compile("verifier key (\\S+)").matcher(out);
     assertThat(matcher.find()).isTrue();

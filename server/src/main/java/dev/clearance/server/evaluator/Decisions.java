@@ -3,6 +3,9 @@ package dev.clearance.server.evaluator;
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
+import dev.clearance.server.notify.NotificationEvent;
+import dev.clearance.server.notify.NotificationKind;
+import dev.clearance.server.notify.Recipients;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Database;
@@ -13,6 +16,7 @@ import dev.clearance.store.evaluator.EvaluatorApplication;
 import dev.clearance.store.evaluator.EvaluatorStatus;
 import dev.clearance.store.identity.GlobalRole;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -139,6 +143,26 @@ final class Decisions {
                 reason,
                 Map.of("application", application.id()),
                 false));
+    boolean filed = before == null;
+    context
+        .notifier()
+        .notify(
+            tx,
+            new NotificationEvent(
+                NotificationKind.EVALUATOR_STATUS_CHANGED,
+                Optional.empty(),
+                filed
+                    ? "A new evaluator application waits for vetting"
+                    : "Your evaluator status: " + after.code(),
+                filed
+                    ? "Review it in the vetting queue (GET "
+                        + EvaluatorEndpoints.APPLICATIONS
+                        + ")."
+                    : reason == null ? "No reason was given." : "Reason: " + reason,
+                EvaluatorEndpoints.APPLICATIONS + "/" + application.id(),
+                filed
+                    ? Recipients.role(GlobalRole.STEWARD)
+                    : Recipients.users(application.userId())));
   }
 
   /** Grants the evaluator role when {@code status} is vetted, removes it otherwise. */

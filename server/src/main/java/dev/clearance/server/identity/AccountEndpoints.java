@@ -9,6 +9,7 @@ import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
 import dev.clearance.server.route.Principal;
+import dev.clearance.store.Names;
 import dev.clearance.store.identity.Bootstrap;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.NewApiToken;
@@ -62,7 +63,67 @@ final class AccountEndpoints {
             "The caller: handle, display name, registry roles and memberships",
             Access.signedIn(),
             MeView.class,
-            (ctx, caller) -> me(context, ctx, caller)));
+            (ctx, caller) -> me(context, ctx, caller)),
+        Endpoint.withBody(
+            Method.PATCH,
+            "/api/v1/me",
+            "updateMe",
+            IDENTITY,
+            "Change the caller's display name or email (notifications are emailed there; an"
+                + " empty email removes it)",
+            Access.signedIn(),
+            ProfileRequest.class,
+            "{\"email\":\"grace@example.org\"}",
+            MeView.class,
+            200,
+            (ctx, caller) -> updateMe(context, ctx, caller)));
+  }
+
+  private static void updateMe(RegistryContext context, Context ctx, Principal caller) {
+    ProfileRequest request = Json.read(ctx, ProfileRequest.class);
+    if (request.displayName() == null && request.email() == null) {
+      throw ApiException.badRequest(
+          "invalid_body",
+          "the change names no field",
+          Map.of("field", "email"),
+          "Send displayName, email or both.");
+    }
+    String newName =
+        request.displayName() == null
+            ? null
+            : invalidField(
+                "displayName", () -> Names.checkText("displayName", request.displayName()));
+    StoreCalls.run(
+        context.db(),
+        tx -> {
+          User user = tx.users().find(caller.requireUserId()).orElseThrow();
+          String name = newName == null ? user.displayName() : newName;
+          String email =
+              request.email() == null
+                  ? user.email()
+                  : request.email().isBlank() ? null : request.email();
+          User changed =
+              invalidField(
+                  "email", () -> tx.users().updateProfile(user.id(), user.version(), name, email));
+          List<String> fields = new java.util.ArrayList<>();
+          if (!changed.displayName().equals(user.displayName())) {
+            fields.add("displayName");
+          }
+          if (!java.util.Objects.equals(changed.email(), user.email())) {
+            fields.add("email");
+          }
+          IdentityEndpoints.audit(
+              context,
+              tx,
+              user.id(),
+              "user.update",
+              user.id(),
+              null,
+              null,
+              null,
+              Map.of("fields", fields));
+        });
+    me(context, ctx, caller);
   }
 
   private static void bootstrap(RegistryContext context, Context ctx) {

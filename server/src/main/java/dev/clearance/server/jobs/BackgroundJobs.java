@@ -45,17 +45,39 @@ public final class BackgroundJobs implements AutoCloseable {
    * @return true when it ran here
    */
   public boolean runOnce(BackgroundJob job) {
-    return db.transaction(
-        tx -> {
-          if (tx.jobLeases().tryAcquire(job.name(), instance, job.every()).isEmpty()) {
-            return false;
-          }
-          int handled = job.work().applyAsInt(tx);
-          if (handled > 0) {
-            LOG.info("job={} handled={} instance={}", job.name(), handled, instance);
-          }
-          return true;
-        });
+    boolean leased =
+        db.transaction(
+            tx -> {
+              if (tx.jobLeases().tryAcquire(job.name(), instance, job.every()).isEmpty()) {
+                return false;
+              }
+              logHandled(job, job.work().applyAsInt(tx));
+              return true;
+            });
+    if (leased) {
+      logHandled(job, job.afterCommit().applyAsInt(db));
+    }
+    return leased;
+  }
+
+  /**
+   * Runs the job named {@code name} now if this instance gets its lease (tests and operators).
+   *
+   * @return true when it ran here
+   * @throws IllegalArgumentException if no job has that name
+   */
+  public boolean runOnce(String name) {
+    return runOnce(
+        jobs.stream()
+            .filter(job -> job.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no background job '" + name + "'")));
+  }
+
+  private void logHandled(BackgroundJob job, int handled) {
+    if (handled > 0) {
+      LOG.info("job={} handled={} instance={}", job.name(), handled, instance);
+    }
   }
 
   /** Starts running every job at its period on a daemon thread. */

@@ -2,6 +2,7 @@ package dev.clearance.server.registry;
 
 import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.server.ServerConfig;
+import dev.clearance.server.notify.NotificationConfig;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -14,9 +15,14 @@ import java.util.Objects;
  * @param maxUploadBytes the largest single uploaded file
  * @param logSigner the key that signs the audit log's checkpoints; every instance of one registry
  *     uses the same key
+ * @param notifications email, webhook delivery and reminder settings
  */
 public record RegistryConfig(
-    ServerConfig http, Path dataFolder, long maxUploadBytes, NoteSigner logSigner) {
+    ServerConfig http,
+    Path dataFolder,
+    long maxUploadBytes,
+    NoteSigner logSigner,
+    NotificationConfig notifications) {
 
   /** 1 GiB: model cards, configs, indexes and evaluation results are far smaller. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 1L << 30;
@@ -25,8 +31,15 @@ public record RegistryConfig(
     Objects.requireNonNull(http, "http");
     Objects.requireNonNull(dataFolder, "dataFolder");
     Objects.requireNonNull(logSigner, "logSigner");
+    Objects.requireNonNull(notifications, "notifications");
     if (maxUploadBytes < 1) {
       throw new IllegalArgumentException("max upload size must be positive");
     }
+  }
+
+  /** A registry with the default notification settings (no email). */
+  public RegistryConfig(
+      ServerConfig http, Path dataFolder, long maxUploadBytes, NoteSigner logSigner) {
+    this(http, dataFolder, maxUploadBytes, logSigner, NotificationConfig.defaults());
   }
 }

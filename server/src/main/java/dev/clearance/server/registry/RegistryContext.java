@@ -3,6 +3,7 @@ package dev.clearance.server.registry;
 import dev.clearance.policy.Policy;
 import dev.clearance.server.audit.AuditLog;
 import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.notify.Notifier;
 import dev.clearance.store.Database;
 import dev.clearance.store.blob.BlobStore;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.util.Objects;
 
 /**
  * What the registry's endpoints share: the database, the file store, the audit log, the policy new
- * checks run under, and the server's clock (the only source of time: REV-2).
+ * checks run under, the server's clock (the only source of time: REV-2), and the notifier that
+ * features call inside their transactions (docs/notifications.md).
  *
  * @param workFolder scratch space for dossiers assembled for a check (under the data folder)
  * @param maxUploadBytes the largest file one upload may hold
@@ -23,7 +25,8 @@ public record RegistryContext(
     Policy policy,
     Clock clock,
     Path workFolder,
-    long maxUploadBytes) {
+    long maxUploadBytes,
+    Notifier notifier) {
 
   public RegistryContext {
     Objects.requireNonNull(db, "db");
@@ -32,6 +35,7 @@ public record RegistryContext(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(workFolder, "workFolder");
+    Objects.requireNonNull(notifier, "notifier");
     if (maxUploadBytes < 1) {
       throw new IllegalArgumentException("max upload size must be positive");
     }

@@ -4,6 +4,7 @@ import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.auditor.AuditorEndpoints;
 import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
+import dev.clearance.server.notify.NotificationEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.review.GrantEndpoints;
 import dev.clearance.server.rollout.RolloutEndpoints;
@@ -23,6 +24,7 @@ final class RegistryEndpoints {
     endpoints.addAll(ReleaseEndpoints.list(context));
     endpoints.addAll(LogEndpoints.list(context, context.ledger()));
     endpoints.addAll(SigningKeyEndpoints.list(context));
+    endpoints.addAll(NotificationEndpoints.list(context));
     endpoints.addAll(EvaluatorEndpoints.list(context));
     endpoints.addAll(GrantEndpoints.list(context));
     endpoints.addAll(RolloutEndpoints.list(context));

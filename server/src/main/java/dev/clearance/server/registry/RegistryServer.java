@@ -4,8 +4,11 @@ import dev.clearance.policy.Policy;
 import dev.clearance.server.ClearanceServer;
 import dev.clearance.server.audit.LedgerAuditLog;
 import dev.clearance.server.identity.StoreAuthenticator;
+import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.jobs.BackgroundJobs;
 import dev.clearance.server.jobs.RegistryJobs;
+import dev.clearance.server.notify.NotificationJobs;
+import dev.clearance.server.notify.Notifier;
 import dev.clearance.store.Database;
 import dev.clearance.store.blob.BlobStore;
 import dev.clearance.store.identity.Bootstrap;
@@ -15,6 +18,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,7 +69,8 @@ public final class RegistryServer implements AutoCloseable {
             policy,
             clock,
             work,
-            config.maxUploadBytes());
+            config.maxUploadBytes(),
+            new Notifier(config.notifications()));
     Optional<String> bootstrap = new Bootstrap(db).ensureSteward();
     ClearanceServer http =
         ClearanceServer.start(
@@ -73,7 +79,9 @@ public final class RegistryServer implements AutoCloseable {
             new StoreAuthenticator(db),
             () -> readinessProblem(db),
             version);
-    BackgroundJobs jobs = new BackgroundJobs(db, RegistryJobs.all());
+    List<BackgroundJob> all = new ArrayList<>(RegistryJobs.all());
+    all.addAll(NotificationJobs.list(context.notifier(), clock));
+    BackgroundJobs jobs = new BackgroundJobs(db, all);
     jobs.start();
     return new RegistryServer(http, context, bootstrap, jobs);
   }
@@ -106,6 +114,11 @@ public final class RegistryServer implements AutoCloseable {
 
   public ClearanceServer http() {
     return http;
+  }
+
+  /** This instance's background jobs (e.g. to run one now: {@code jobs().runOnce(name)}). */
+  public BackgroundJobs jobs() {
+    return jobs;
   }
 
   /** Stops the HTTP server; the database stays open for its owner to close. */

@@ -6,6 +6,7 @@ import dev.clearance.release.ReviewWindow;
 import dev.clearance.release.TransitionOutcome;
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.audit.AuditLog;
+import dev.clearance.server.notify.Notifier;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.release.Release;
 import dev.clearance.store.release.Transition;
@@ -20,15 +21,17 @@ import java.util.Optional;
  * version, supersedes the previously recommended one (a {@code SYSTEM} action with its own audit
  * event) and reveals the release's sealed audit details; {@code revert}, and {@code retract} of the
  * recommended release, move the recommendation back to the latest earlier released version ({@link
- * EarlierRelease}).
+ * EarlierRelease}). Each state change notifies the organization ({@link ReleaseNotifications}).
  */
 final class TransitionApplier {
 
   private final AuditLog audit;
+  private final Notifier notifier;
   private final Repositories tx;
 
-  TransitionApplier(AuditLog audit, Repositories tx) {
+  TransitionApplier(AuditLog audit, Notifier notifier, Repositories tx) {
     this.audit = audit;
+    this.notifier = notifier;
     this.tx = tx;
   }
 
@@ -62,6 +65,8 @@ final class TransitionApplier {
         before.state().wireName(),
         reason,
         Map.of("transition", transition.id()));
+    ReleaseNotifications.transitioned(
+        notifier, tx, ref.with(stored), action, before.state(), reason);
     switch (action) {
       case RELEASE -> {
         tx.releases()
@@ -98,6 +103,8 @@ final class TransitionApplier {
         before.state().wireName(),
         null,
         Map.of("transition", transition.id()));
+    ReleaseNotifications.transitioned(
+        notifier, tx, previous.with(stored), ReleaseAction.SUPERSEDE, before.state(), null);
   }
 
   private void moveRecommendationBack(Release release) {

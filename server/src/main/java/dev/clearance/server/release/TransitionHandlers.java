@@ -118,7 +118,7 @@ final class TransitionHandlers {
                   .toList());
         }
         ReleaseRef applied =
-            new TransitionApplier(context.audit(), tx)
+            new TransitionApplier(context.audit(), context.notifier(), tx)
                 .apply(ref, action, allowed, caller.requireUserId(), reason, now);
         RolloutTransitions.applied(
             tx, action, release.state(), applied.release(), policy, caller.requireUserId());

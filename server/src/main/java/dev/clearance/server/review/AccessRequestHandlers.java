@@ -117,14 +117,7 @@ final class AccessRequestHandlers {
                         "GET /api/v1/me/grants shows it.");
                   }
                   GrantEvents.append(
-                      context.audit(),
-                      tx,
-                      caller.requireUserId(),
-                      "request",
-                      ref,
-                      null,
-                      grant,
-                      null);
+                      context, tx, caller.requireUserId(), "request", ref, null, grant, null);
                   return GrantView.of(tx, ReleaseNames.of(ref), grant, now);
                 });
     ctx.status(201).json(view);

@@ -117,7 +117,7 @@ final class GrantDecisionHandlers {
                     throw alreadyOpen(handle, ref);
                   }
                   GrantEvents.append(
-                      context.audit(), tx, caller.requireUserId(), "grant", ref, null, grant, null);
+                      context, tx, caller.requireUserId(), "grant", ref, null, grant, null);
                   return GrantView.of(tx, ReleaseNames.of(ref), grant, now);
                 });
     ctx.status(201).json(view);
@@ -214,7 +214,7 @@ final class GrantDecisionHandlers {
                           decision.reason(),
                           decision.expiresAt());
               GrantEvents.append(
-                  context.audit(),
+                  context,
                   tx,
                   caller.requireUserId(),
                   verb,

@@ -124,8 +124,7 @@ final class RolloutHandlers {
     // Writing the release (a new revision) serializes moves of one release.
     ReleaseRef touched = ref.with(tx.releases().update(ref.release()));
     RolloutPositions.stages(tx).enter(ref.release().id(), to, how, caller.requireUserId(), reason);
-    RolloutEvents.append(
-        context.audit(), tx, caller.requireUserId(), how, touched, from, to, reason);
+    RolloutEvents.append(context, tx, caller.requireUserId(), how, touched, from, to, reason);
     return RolloutViews.of(
         tx, touched, RolloutSituation.of(tx, touched, policies.of(tx, touched.release())));
   }

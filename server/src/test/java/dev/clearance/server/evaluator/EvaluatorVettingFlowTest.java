@@ -51,6 +51,12 @@ class EvaluatorVettingFlowTest extends VettingTestBase {
     assertThat(String.join("\n", auditDetails(applicant)))
         .doesNotContain("demographic bias")
         .doesNotContain("Example University");
+    assertThat(steward.get("/api/v1/me/notifications").json().path("items").toString())
+        .contains("evaluator_status_changed")
+        .contains(id);
+    JsonNode told = applicant.get("/api/v1/me/notifications").json().path("items").get(0);
+    assertThat(told.path("kind").asText()).isEqualTo("evaluator_status_changed");
+    assertThat(told.path("title").asText()).contains("vetted");
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.clearance.server.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clearance.server.notify.NotificationEvent;
+import dev.clearance.server.notify.NotificationKind;
+import dev.clearance.server.notify.Recipients;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.testing.ApiClient;
@@ -11,6 +14,7 @@ import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
+import dev.clearance.store.notify.WebhookRepository;
 import dev.clearance.store.review.AccessGrantRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -326,6 +332,8 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "tokenId" -> ownToken(world.callers().get(caller));
             case "role" -> "evaluator";
             case "key" -> KEY_NAME;
+            case "notificationId" -> ownNotification(world.callers().get(caller));
+            case "webhookId" -> webhookOf(endpoint, world);
             case "grant" -> grantOf(world);
             case "firm" -> firm(world);
             case "engagement" -> world.engagement();
@@ -375,6 +383,52 @@ class AuthorizationMatrixTest extends RegistryTestBase {
         client.post("/api/v1/me/tokens", "{\"name\": \"" + unique("matrix") + "\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().path("id").asText();
+  }
+
+  /** The id of a new notification in {@code client}'s inbox; any id for the anonymous public. */
+  private String ownNotification(ApiClient client) {
+    if (client.token().isEmpty()) {
+      return "0190b2d4-0000-7000-8000-000000000000";
+    }
+    String userId = tx(tx -> tx.users().findByHandle(client.name()).orElseThrow().id());
+    return db.transaction(
+            tx ->
+                registry
+                    .context()
+                    .notifier()
+                    .notify(
+                        tx,
+                        new NotificationEvent(
+                            NotificationKind.RESPONSE_DUE,
+                            Optional.empty(),
+                            "Matrix",
+                            "A notification of the authorization matrix",
+                            "/api/v1/me",
+                            Recipients.users(userId))))
+        .eventId();
+  }
+
+  /**
+   * A new webhook of the world's organization (organization paths) or of the registry, registered
+   * directly in the store.
+   */
+  private String webhookOf(Endpoint endpoint, World world) {
+    boolean ofOrganization = endpoint.path().startsWith("/api/v1/orgs/");
+    ApiClient owner = ofOrganization ? world.callers().get(Caller.ADMIN) : steward;
+    return tx(
+        tx -> {
+          String ownerId = tx.users().findByHandle(owner.name()).orElseThrow().id();
+          String orgId =
+              ofOrganization ? tx.organizations().findBySlug(world.org()).orElseThrow().id() : null;
+          return new WebhookRepository(tx.handle(), tx.clock())
+              .add(
+                  orgId,
+                  "https://hooks.example.org/matrix",
+                  Set.of("window_opened"),
+                  "whsec_matrix",
+                  ownerId)
+              .id();
+        });
   }
 
   /** The id of a new evaluator application of {@code applicant}. */

@@ -114,6 +114,28 @@ class AccessGrantTest extends ReleaseTestBase {
   }
 
   @Test
+  void requestAndDecision_reachTheOrganizationAndTheEvaluator() {
+    JsonNode request = requested(ada);
+    approve(request, "{\"days\": 10}");
+
+    assertThat(kinds(scenario.releaser())).contains("access_requested");
+    assertThat(kinds(ada)).containsExactly("access_decided");
+    JsonNode decided = ada.get("/api/v1/me/notifications").json().path("items").get(0);
+    assertThat(decided.path("title").asText()).contains(scenario.org()).contains("active");
+    assertThat(kinds(user("eve", GlobalRole.EVALUATOR))).isEmpty();
+  }
+
+  private static List<String> kinds(ApiClient client) {
+    List<String> kinds = new ArrayList<>();
+    client
+        .get("/api/v1/me/notifications")
+        .json()
+        .path("items")
+        .forEach(item -> kinds.add(item.path("kind").asText()));
+    return kinds;
+  }
+
+  @Test
   void grant_endsByItselfAtExpiry_byServerClock() {
     granted(ada, 5);
     int day4;

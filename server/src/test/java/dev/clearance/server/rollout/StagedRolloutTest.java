@@ -108,6 +108,14 @@ class StagedRolloutTest extends ReleaseTestBase {
     assertThat(again.code()).as("research's 14 days start again").isEqualTo("rollout_blocked");
     assertThat(beforeFirst.code()).isEqualTo("rollout_first_stage");
     assertThat(auditActions(scenario)).contains("rollout.rollback");
+    List<String> kinds = new ArrayList<>();
+    scenario
+        .releaser()
+        .get("/api/v1/me/notifications")
+        .json()
+        .path("items")
+        .forEach(item -> kinds.add(item.path("kind").asText()));
+    assertThat(kinds).contains("rollout_stage_changed");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.policy.PolicyLoader;
 import dev.clearance.server.ServerConfig;
 import dev.clearance.server.evaluator.Evaluators;
+import dev.clearance.server.notify.NotificationConfig;
 import dev.clearance.server.registry.RegistryConfig;
 import dev.clearance.server.registry.RegistryServer;
 import dev.clearance.store.Repositories;
@@ -47,7 +48,8 @@ public abstract class RegistryTestBase extends BothDatabases {
     logSigner = NoteSigner.generate("test.clearance.dev/log");
     registry =
         RegistryServer.start(
-            new RegistryConfig(ServerConfig.loopback(), dataFolder, 1L << 20, logSigner),
+            new RegistryConfig(
+                ServerConfig.loopback(), dataFolder, 1L << 20, logSigner, notificationConfig()),
             db,
             PolicyLoader.bundled(PolicyLoader.DEFAULT),
             clock,
@@ -71,6 +73,14 @@ public abstract class RegistryTestBase extends BothDatabases {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  /**
+   * The registry's notification settings: {@link TestNotifications#config()}; a test class that
+   * needs email overrides this (it is called once per database, before the registry starts).
+   */
+  protected NotificationConfig notificationConfig() {
+    return TestNotifications.config();
   }
 
   /**

@@ -1,0 +1,101 @@
+package dev.clearance.server.notify;
+
+import dev.clearance.server.http.ApiError;
+import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.PageParams;
+import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.route.Principal;
+import dev.clearance.store.Ids;
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
+import dev.clearance.store.notify.InboxItem;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The caller's in-app inbox: list (newest first, {@code unread=true} for unread only), mark one or
+ * all read. Only the owner sees or marks their notifications; another user's is answered 404.
+ */
+final class InboxHandlers {
+
+  private final RegistryContext context;
+  private final NotificationConfig config;
+
+  InboxHandlers(RegistryContext context, NotificationConfig config) {
+    this.context = context;
+    this.config = config;
+  }
+
+  void list(Context ctx, Principal caller) {
+    PageRequest request = PageParams.of(ctx);
+    boolean unreadOnly = unreadOnly(ctx.queryParam("unread"));
+    String userId = caller.requireUserId();
+    NotificationList list =
+        context
+            .db()
+            .withHandle(
+                handle -> {
+                  var tx = context.db().repositories(handle);
+                  Page<InboxItem> page =
+                      Notifications.events(tx).inbox(userId, unreadOnly, request);
+                  return new NotificationList(
+                      page.items().stream()
+                          .map(item -> NotificationView.of(item.event(), item.readAt(), config))
+                          .toList(),
+                      page.nextCursor(),
+                      Notifications.events(tx).unreadCount(userId));
+                });
+    ctx.json(list);
+  }
+
+  void markRead(Context ctx, Principal caller) {
+    String id = ctx.pathParam("notificationId");
+    if (!Ids.isValid(id)) {
+      throw notFound(id);
+    }
+    Optional<Boolean> marked =
+        context
+            .db()
+            .transaction(tx -> Notifications.events(tx).markRead(caller.requireUserId(), id));
+    if (marked.isEmpty()) {
+      throw notFound(id);
+    }
+    ctx.status(204);
+  }
+
+  void markAllRead(Context ctx, Principal caller) {
+    int marked =
+        context
+            .db()
+            .transaction(tx -> Notifications.events(tx).markAllRead(caller.requireUserId()));
+    ctx.json(new ReadAllResult(marked));
+  }
+
+  private static boolean unreadOnly(String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ApiException.badRequest(
+        "invalid_parameter",
+        "unread must be true or false",
+        Map.of("parameter", "unread"),
+        "Use ?unread=true for unread notifications only, or leave it out for all.");
+  }
+
+  private static ApiException notFound(String id) {
+    String shown = id.length() > 64 ? id.substring(0, 64) + "..." : id;
+    return new ApiException(
+        404,
+        new ApiError(
+            "not_found",
+            "notification '"
+                + shown.replaceAll("\\p{Cntrl}", "?")
+                + "' of the caller was not found",
+            Map.of(),
+            "List your notifications with GET /api/v1/me/notifications and use an id from there."));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.clearance.server.notify;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What a notification is about (issue 6 item 7). The wire name ({@code window_opened}, ...) is what
+ * inboxes, webhook payloads and webhook subscriptions use. A feature that needs a new kind adds a
+ * constant here and documents it in docs/notifications.md.
+ */
+public enum NotificationKind {
+  /** A steward started a release's review window (start_review). */
+  WINDOW_OPENED,
+  /** A review window ends soon (sent once per configured notice, e.g. 7 days and 1 day). */
+  WINDOW_CLOSING,
+  /** An evaluator filed a finding about a release. */
+  FINDING_FILED,
+  /** The releaser must answer a finding by its deadline. */
+  RESPONSE_DUE,
+  /** A finding's response deadline has passed without an answer. */
+  RESPONSE_OVERDUE,
+  /** An auditor filed a signed attestation for a release. */
+  ATTESTATION_FILED,
+  /** A release changed state (submitted, approved, released, retracted, ...). */
+  RELEASE_STATE_CHANGED,
+  /** An evaluator asked for access to a release in review (to its organization). */
+  ACCESS_REQUESTED,
+  /** An evaluator's access was granted, approved, declined or revoked (to the evaluator). */
+  ACCESS_DECIDED,
+  /** A staged rollout entered another stage (advance, rollback). */
+  ROLLOUT_STAGE_CHANGED,
+  /** An evaluator application was filed (to stewards) or decided (to the applicant). */
+  EVALUATOR_STATUS_CHANGED;
+
+  /** The name in the API, e.g. {@code window_opened}. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The kind named {@code wireName}.
+   *
+   * @throws IllegalArgumentException naming the known kinds
+   */
+  public static NotificationKind fromWireName(String wireName) {
+    for (NotificationKind kind : values()) {
+      if (kind.wireName().equals(wireName)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown notification kind '"
+            + String.valueOf(wireName).replaceAll("\\p{Cntrl}", "?")
+            + "'; known kinds: "
+            + allWireNames());
+  }
+
+  /** Every wire name, comma-separated, for messages. */
+  public static String allWireNames() {
+    return Arrays.stream(values())
+        .map(NotificationKind::wireName)
+        .collect(Collectors.joining(", "));
+  }
+}

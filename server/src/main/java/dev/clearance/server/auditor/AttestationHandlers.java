@@ -4,6 +4,10 @@ import dev.clearance.artifacts.signing.Bundle;
 import dev.clearance.artifacts.signing.BundleJson;
 import dev.clearance.document.InputException;
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.notify.NotificationEvent;
+import dev.clearance.server.notify.NotificationKind;
+import dev.clearance.server.notify.Recipients;
+import dev.clearance.server.notify.ReleaseName;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.ReleaseLookup;
 import dev.clearance.server.release.ReleaseRef;
@@ -13,6 +17,7 @@ import dev.clearance.store.auditor.AuditAttestation;
 import dev.clearance.store.auditor.Auditor;
 import dev.clearance.store.auditor.Engagement;
 import dev.clearance.store.blob.StoredBlob;
+import dev.clearance.store.identity.GlobalRole;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,9 +30,9 @@ import java.util.Map;
  * that {@code clearance attest} wrote ({@code POST
  * /api/v1/me/engagements/{engagement}/attestations}, the bundle JSON as body); the registry
  * verifies it ({@link AuditAttestationCheck}), checks again that the auditor may audit ({@link
- * Eligibility}), keeps the bundle in the blob store and records the facts ({@code
- * attestation.file}). Whoever may see the release downloads the latest bundle, for {@code clearance
- * verify --attestation}.
+ * Eligibility}), keeps the bundle in the blob store, records the facts ({@code attestation.file})
+ * and notifies the organization and the stewards ({@code attestation_filed}). Whoever may see the
+ * release downloads the latest bundle, for {@code clearance verify --attestation}.
  */
 final class AttestationHandlers {
 
@@ -106,6 +111,7 @@ final class AttestationHandlers {
                       engagement.status().code(),
                       null,
                       details);
+                  notifyFiled(tx, release, caller.handle(), added);
                   return AttestationView.of(added, root, verified.key().name());
                 });
     ctx.status(201).json(view);
@@ -138,6 +144,33 @@ final class AttestationHandlers {
     ctx.header("Content-Disposition", "attachment; filename=\"audit.sig\"");
     ctx.header("X-Content-SHA256", latest.bundleSha256());
     ctx.result(context.blobs().open(latest.bundleSha256()));
+  }
+
+  /** Tells the release's organization and the stewards ({@code attestation_filed}). */
+  private void notifyFiled(
+      Repositories tx, ReleaseRef release, String auditor, AuditAttestation attestation) {
+    ReleaseName name =
+        new ReleaseName(
+            release.org().slug(), release.model().name(), release.release().versionLabel());
+    context
+        .notifier()
+        .notify(
+            tx,
+            NotificationEvent.about(
+                NotificationKind.ATTESTATION_FILED,
+                name,
+                "Audit attestation filed for " + release.label(),
+                "Auditor "
+                    + auditor
+                    + " attested result "
+                    + attestation.result()
+                    + " for root digest "
+                    + attestation.rootDigest()
+                    + ".\nGET "
+                    + name.apiPath()
+                    + "/engagements shows whether it lets the release be approved.",
+                Recipients.organization(release.org().id())
+                    .and(Recipients.role(GlobalRole.STEWARD))));
   }
 
   private static String requireRootDigest(ReleaseRef release) {

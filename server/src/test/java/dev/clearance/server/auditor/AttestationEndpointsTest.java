@@ -81,7 +81,7 @@ class AttestationEndpointsTest extends ReleaseTestBase {
   }
 
   @Test
-  void fileAttestation_valid_201AttestedAndDownloadable() {
+  void fileAttestation_valid_201AttestedNotifiedAndDownloadable() {
     Engaged engaged = engaged("good", true);
     byte[] attestation =
         engaged.attestation(
@@ -94,6 +94,7 @@ class AttestationEndpointsTest extends ReleaseTestBase {
     ApiResponse report = steward.get(engagementPath + "/report");
     int anonymousReport = anonymous.get(engagementPath + "/report").status();
     List<StoredEntry> entries = auditEntries(engaged.scenario());
+    JsonNode inbox = engaged.scenario().releaser().get("/api/v1/me/notifications").json();
 
     assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
     assertThat(filed.json().path("result").asText()).isEqualTo("pass_with_conditions");
@@ -106,6 +107,7 @@ class AttestationEndpointsTest extends ReleaseTestBase {
     assertThat(bundle.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(attestation);
     assertThat(report.body()).isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
     assertThat(anonymousReport).isEqualTo(404);
+    assertThat(inbox.path("items").findValuesAsText("kind")).contains("attestation_filed");
     assertThat(entries.stream().map(entry -> leaf(entry).path("action").asText()))
         .contains("engagement.report", "attestation.file");
     assertThat(entries)

@@ -24,6 +24,6 @@ final class ClearanceCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "name a command: check, inspect, digest, keygen, sign, verify, serve, submit, log, policy, card, version");
+        "name a command: check, inspect, digest, keygen, sign, attest, verify, serve, submit, log, policy, card, version");
   }
 }

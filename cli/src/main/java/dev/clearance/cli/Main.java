@@ -57,6 +57,7 @@ public final class Main {
     root.addSubcommand("digest", new DigestCommand(environment));
     root.addSubcommand("sign", new SignCommand(environment));
     root.addSubcommand("verify", new VerifyCommand(environment));
+    root.addSubcommand("attest", new AttestCommand(environment, Clock.systemUTC()));
     CommandLine policy = new CommandLine(new PolicyCommand());
     policy.addSubcommand("show", new PolicyShowCommand());
     policy.addSubcommand("validate", new PolicyValidateCommand());

@@ -6,9 +6,7 @@ import dev.clearance.artifacts.signing.AttestationType;
 import dev.clearance.artifacts.signing.BundleJson;
 import dev.clearance.artifacts.signing.BundleSigner;
 import dev.clearance.artifacts.signing.DocumentAttestations;
-import dev.clearance.artifacts.signing.KeyFiles;
 import dev.clearance.artifacts.signing.OmsStatements;
-import dev.clearance.artifacts.signing.Signatures;
 import dev.clearance.document.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +81,7 @@ final class SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
-    KeyPair keys = keys();
+    KeyPair keys = KeyPairFiles.load(folder, key, publicKey);
     List<Path> outputs = new ArrayList<>(List.of(out));
     if (card != null) {
       outputs.add(AttestationType.CARD.besides(out));
@@ -132,37 +128,8 @@ final class SignCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private KeyPair keys() throws InputException {
-    if (DigestCommand.inside(folder, key) != null) {
-      throw new InputException(
-          key.toString(),
-          0,
-          "the private key is inside the model folder and would be published with it",
-          "move the key out of the folder (and treat it as exposed if it was ever uploaded)");
-    }
-    PrivateKey privateKey = KeyFiles.readPrivate(key);
-    Path publicFile =
-        publicKey != null ? publicKey : key.toAbsolutePath().resolveSibling(KeyFiles.PUBLIC_FILE);
-    if (!Files.exists(publicFile)) {
-      throw new InputException(
-          publicFile.toString(), 0, "no public key next to the private key", "pass --public-key");
-    }
-    PublicKey publicPart = KeyFiles.readPublic(publicFile);
-    byte[] probe = "clearance key pair check".getBytes(StandardCharsets.US_ASCII);
-    boolean paired =
-        publicPart.getAlgorithm().equals(privateKey.getAlgorithm())
-            && Signatures.verify(publicPart, probe, Signatures.sign(privateKey, probe));
-    if (!paired) {
-      throw new InputException(
-          publicFile.toString(),
-          0,
-          "this public key does not belong to " + key,
-          "pass the matching --public-key");
-    }
-    return new KeyPair(publicPart, privateKey);
-  }
-
-  private static void write(Path target, String text) throws InputException {
+  /** Writes {@code text} to {@code target}, creating its folder. */
+  static void write(Path target, String text) throws InputException {
     try {
       Path parent = target.toAbsolutePath().getParent();
       if (parent != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.artifacts.manifest.ModelHasher;
 import dev.clearance.artifacts.signing.AttestationType;
+import dev.clearance.artifacts.signing.AuditVerification;
 import dev.clearance.artifacts.signing.Bundle;
 import dev.clearance.artifacts.signing.BundleJson;
 import dev.clearance.artifacts.signing.KeyFiles;
@@ -30,10 +31,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code clearance verify FOLDER --bundle FILE --key public.pem [--log-evidence FILE --log-key
- * KEY]}: checks a model folder offline against its signed manifest and card/report attestations
- * and, with the registry's log evidence, that the registry's signed log records the public release
- * of exactly this root digest (ACC-4, {@link LogEvidenceCheck}). Exit 0 verified, 1 failed, 2 bad
+ * {@code clearance verify FOLDER --bundle FILE --key public.pem [--log-evidence FILE --log-key KEY]
+ * [--attestation FILE --auditor-key PEM]}: checks a model folder offline against its signed
+ * manifest and card/report attestations; with the registry's log evidence, that the registry's
+ * signed log records the public release of exactly this root digest (ACC-4, {@link
+ * LogEvidenceCheck}); with an audit attestation, that the auditor signed it for exactly this root
+ * digest and the audit did not fail (REV-6, {@link AuditOptions}). Exit 0 verified, 1 failed, 2 bad
  * input.
  */
 @Command(
@@ -44,7 +47,8 @@ import picocli.CommandLine.Spec;
       "Verify a model folder offline against its OMS bundle and the card/report attestations"
           + " found next to it (NAME.card.json, NAME.report.json); with --log-evidence and"
           + " --log-key, also that the registry's signed log records the public release of"
-          + " exactly this root digest.",
+          + " exactly this root digest; with --attestation and --auditor-key, that an auditor's"
+          + " signed audit attestation covers exactly this root digest.",
       "Exit codes: 0 verified, 1 verification failed, 2 bad input or usage."
     })
 final class VerifyCommand implements Callable<Integer> {
@@ -84,6 +88,9 @@ final class VerifyCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false)
   private LogOptions log;
 
+  @ArgGroup(exclusive = false)
+  private AuditOptions audit;
+
   /** The registry's log evidence and the pinned key of its log: given together or not at all. */
   static final class LogOptions {
     @Option(
@@ -117,8 +124,12 @@ final class VerifyCommand implements Callable<Integer> {
     Bundle modelBundle = BundleJson.read(bundle);
     NoteVerifier logKey = log == null ? null : LogKeys.verifier(log.key, "--log-key");
     LogEvidenceFile evidence = log == null ? null : LogEvidenceFile.read(log.evidence);
+    AuditOptions.Loaded attestation = audit == null ? null : audit.load();
     List<String> ignored = new ArrayList<>(walk.ignore);
     addInside(ignored, bundle);
+    if (audit != null) {
+      addInside(ignored, audit.attestation);
+    }
     Map<AttestationType, ModelVerifier.Attestation> attestations =
         new EnumMap<>(AttestationType.class);
     for (AttestationType type : AttestationType.values()) {
@@ -157,23 +168,25 @@ final class VerifyCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
+    String root =
+        result.signedRootDigest().isEmpty()
+            ? result.computedRootDigest()
+            : result.signedRootDigest();
     Optional<LogEvidenceCheck.Result> logged =
         log == null
             ? Optional.empty()
-            : Optional.of(
-                LogEvidenceCheck.check(
-                    evidence,
-                    logKey,
-                    result.signedRootDigest().isEmpty()
-                        ? result.computedRootDigest()
-                        : result.signedRootDigest()));
+            : Optional.of(LogEvidenceCheck.check(evidence, logKey, root));
+    Optional<AuditVerification> audited =
+        attestation == null ? Optional.empty() : Optional.of(attestation.check(root));
     boolean verified =
-        result.verified() && logged.map(LogEvidenceCheck.Result::verified).orElse(true);
+        result.verified()
+            && logged.map(LogEvidenceCheck.Result::verified).orElse(true)
+            && audited.map(AuditVerification::verified).orElse(true);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         "json".equalsIgnoreCase(format)
-            ? json(verified, result, logged)
-            : text(verified, result, logged));
+            ? json(verified, result, logged, audited)
+            : text(verified, result, logged, audited));
     out.flush();
     return verified ? ExitCode.OK : ExitCode.REQUIREMENTS_FAILED;
   }
@@ -186,7 +199,10 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private static String text(
-      boolean verified, VerificationReport result, Optional<LogEvidenceCheck.Result> logged) {
+      boolean verified,
+      VerificationReport result,
+      Optional<LogEvidenceCheck.Result> logged,
+      Optional<AuditVerification> audited) {
     StringBuilder text = new StringBuilder();
     text.append(verified ? "VERIFIED" : "VERIFICATION FAILED");
     if (!result.signedRootDigest().isEmpty()) {
@@ -215,9 +231,25 @@ final class VerifyCommand implements Callable<Integer> {
                         text.append("  problem: ")
                             .append(TerminalText.safe(problem))
                             .append('\n')));
+    audited.ifPresent(
+        audit ->
+            audit
+                .problems()
+                .forEach(
+                    problem ->
+                        text.append("  problem: ")
+                            .append(TerminalText.safe(problem))
+                            .append('\n')));
     result
         .confirmed()
         .forEach(item -> text.append("  matches: ").append(TerminalText.safe(item)).append('\n'));
+    audited.ifPresent(
+        audit ->
+            audit
+                .confirmed()
+                .forEach(
+                    item ->
+                        text.append("  matches: ").append(TerminalText.safe(item)).append('\n')));
     logged.ifPresent(
         log ->
             log.confirmed()
@@ -228,7 +260,10 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private static String json(
-      boolean verified, VerificationReport result, Optional<LogEvidenceCheck.Result> logged) {
+      boolean verified,
+      VerificationReport result,
+      Optional<LogEvidenceCheck.Result> logged,
+      Optional<AuditVerification> audited) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode json = mapper.createObjectNode();
     json.put("verified", verified);
@@ -256,6 +291,12 @@ final class VerifyCommand implements Callable<Integer> {
                   });
           logJson.set("problems", mapper.valueToTree(log.problems()));
           logJson.set("matches", mapper.valueToTree(log.confirmed()));
+        });
+    audited.ifPresent(
+        audit -> {
+          problems.addAll(audit.problems());
+          matches.addAll(audit.confirmed());
+          json.set("audit", AuditOptions.json(mapper, audit));
         });
     json.set("problems", mapper.valueToTree(problems));
     json.set("matches", mapper.valueToTree(matches));

@@ -17,6 +17,8 @@ public final class StateChecks {
   public static List<StateCheck> all(NoteVerifier verifier) {
     return List.of(
         new LogIntegrityCheck(verifier),
-        new LatestEventCheck("releases", "releases", "id", "state", "release."));
+        new LatestEventCheck("releases", "releases", "id", "state", "release."),
+        new LatestEventCheck("audit_firms", "audit_firms", "id", "status", "audit_firm."),
+        new LatestEventCheck("auditors", "auditors", "user_id", "status", "auditor."));
   }
 }

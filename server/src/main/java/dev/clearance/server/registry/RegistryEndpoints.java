@@ -1,6 +1,7 @@
 package dev.clearance.server.registry;
 
 import dev.clearance.server.audit.LogEndpoints;
+import dev.clearance.server.auditor.AuditorEndpoints;
 import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.finding.FindingEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
@@ -29,6 +30,7 @@ final class RegistryEndpoints {
     endpoints.addAll(GrantEndpoints.list(context));
     endpoints.addAll(FindingEndpoints.list(context));
     endpoints.addAll(RolloutEndpoints.list(context));
+    endpoints.addAll(AuditorEndpoints.list(context));
     return endpoints;
   }
 }

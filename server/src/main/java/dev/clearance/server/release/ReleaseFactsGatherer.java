@@ -8,6 +8,7 @@ import dev.clearance.release.ReleaseState;
 import dev.clearance.release.ReviewWindow;
 import dev.clearance.release.Rollout;
 import dev.clearance.release.RolloutPosition;
+import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.finding.FindingFacts;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.rollout.RolloutPositions;
@@ -142,13 +143,15 @@ public final class ReleaseFactsGatherer {
 
   /**
    * Community review and audit facts: findings without a current response and contested responses
-   * ({@link FindingFacts}, REV-5). Issue 6 adds attestations: until then there is none, so the
-   * {@code audit_attestation} guard refuses approval of tiers with {@code third-party-audit} (Tier
-   * 3 and 4) until issue 6 lets auditors file attestations.
+   * ({@link FindingFacts}, REV-5), and whether a valid attestation covers the release: from its
+   * audit engagements ({@link AuditEngagements#standing}), a verified, non-failing attestation of
+   * an accepted, unconflicted engagement for the release's current root digest.
    */
   private static ReviewFacts reviewFacts(Repositories tx, Release release) {
     return new ReviewFacts(
-        FindingFacts.unanswered(tx, release), FindingFacts.contested(tx, release), false);
+        FindingFacts.unanswered(tx, release),
+        FindingFacts.contested(tx, release),
+        AuditEngagements.standing(tx, release).attested());
   }
 
   private static Tier tierOf(StoredCheckReport report) {

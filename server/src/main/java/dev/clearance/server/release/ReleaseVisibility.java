@@ -1,6 +1,7 @@
 package dev.clearance.server.release;
 
 import dev.clearance.release.ReleaseState;
+import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.review.AccessGrants;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Page;
@@ -63,10 +64,12 @@ public final class ReleaseVisibility {
 
   /**
    * Evaluators and auditors granted access to a release see it before it is public: a vetted
-   * evaluator with an active, unexpired access grant (REV-3).
+   * evaluator with an active, unexpired access grant (REV-3), an auditor with an accepted
+   * engagement (REV-6).
    */
   public static boolean granted(Repositories tx, Principal caller, Release release) {
-    return AccessGrants.activeGrant(tx, caller, release).isPresent();
+    return AccessGrants.activeGrant(tx, caller, release).isPresent()
+        || AuditEngagements.active(tx, caller, release);
   }
 
   /**

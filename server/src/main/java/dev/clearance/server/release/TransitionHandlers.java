@@ -7,6 +7,7 @@ import dev.clearance.release.ReleaseAction;
 import dev.clearance.release.ReleaseFacts;
 import dev.clearance.release.ReleaseWorkflow;
 import dev.clearance.release.TransitionOutcome;
+import dev.clearance.server.auditor.AuditEngagements;
 import dev.clearance.server.finding.FindingFacts;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
@@ -103,7 +104,10 @@ final class TransitionHandlers {
     Instant now = context.clock().instant();
     return switch (new ReleaseWorkflow(policy).decide(action, facts, reason, now)) {
       case TransitionOutcome.Refused refused ->
-          throw GuardRefusal.of(action, refused.failures(), FindingFacts.guardDetails(tx, release));
+          throw GuardRefusal.of(
+              action,
+              AuditEngagements.explained(tx, release, refused.failures()),
+              FindingFacts.guardDetails(tx, release));
       case TransitionOutcome.Allowed allowed -> {
         List<String> rolloutBlockers = RolloutTransitions.blockers(action, policy, facts, now);
         if (!rolloutBlockers.isEmpty()) {

@@ -77,6 +77,11 @@ public sealed interface Access {
     return new ReviewParticipant();
   }
 
+  /** Approved auditors (of an audit firm, REV-6). */
+  static Access auditor() {
+    return new GlobalRoles(Set.of(GlobalRole.AUDITOR));
+  }
+
   static Access steward() {
     return new Steward();
   }

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param canonicalPem the key re-encoded as {@code clearance keygen} writes it
  * @param keyHint lowercase hex SHA-256 of {@code canonicalPem}
  */
-record PublicKeyPem(PublicKey key, String algorithm, String canonicalPem, String keyHint) {
+public record PublicKeyPem(PublicKey key, String algorithm, String canonicalPem, String keyHint) {
 
   /** Longest PEM accepted (a P-256 or Ed25519 key is under 200 characters). */
   static final int MAX_CHARACTERS = 8192;
@@ -38,7 +38,7 @@ record PublicKeyPem(PublicKey key, String algorithm, String canonicalPem, String
    * @throws ApiException 400 {@code invalid_key} naming the problem: missing, too long, a private
    *     key, not a PEM public key block, broken base64, not a key, or another algorithm
    */
-  static PublicKeyPem parse(String text) {
+  public static PublicKeyPem parse(String text) {
     if (text == null || text.isBlank()) {
       throw invalid("field 'publicKeyPem' is missing or empty");
     }

@@ -9,6 +9,7 @@ import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.Audits;
 import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.finding.FindingContent;
@@ -34,10 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Every endpoint of the registry × every kind of caller (OPS-3), generated from the endpoint table:
  * a new endpoint is covered without editing this test, and one whose path parameter has no fixture
  * value fails here until the fixture knows it. For each endpoint a fresh world is built (an
- * organization with a draft release, another organization), so requests that change state do not
- * affect the next endpoint. Expected: 401 for the anonymous public on non-public endpoints, 403 for
- * callers without the role, 404 for pre-release material to callers without a right to it, and for
- * everyone else anything but 401, 403 and 404.
+ * organization with a draft release for which the auditor is engaged, another organization), so
+ * requests that change state do not affect the next endpoint. Expected: 401 for the anonymous
+ * public on non-public endpoints, 403 for callers without the role, 404 for pre-release material to
+ * callers without a right to it, and for everyone else anything but 401, 403 and 404.
  */
 class AuthorizationMatrixTest extends RegistryTestBase {
 
@@ -71,12 +72,25 @@ class AuthorizationMatrixTest extends RegistryTestBase {
    *     released
    */
   private record World(
-      String org, String model, String version, boolean released, Map<Caller, ApiClient> callers) {}
+      String org,
+      String model,
+      String version,
+      boolean released,
+      Map<Caller, ApiClient> callers,
+      String engagement) {}
+
+  /**
+   * Values made once per world on first use (a firm, its auditor, a conflict), by world and name.
+   */
+  private final Map<String, String> perWorld = new java.util.HashMap<>();
 
   /** Callers whose rights do not depend on the world's organization, made once. */
   private Map<Caller, ApiClient> outsiders;
 
   private java.net.URI outsidersServer;
+
+  /** The other organization's slug (its admin is {@link Caller#OTHER_ORG_ADMIN}). */
+  private String rival;
 
   private World world(boolean released) {
     if (outsiders == null || !registry.baseUri().equals(outsidersServer)) {
@@ -86,8 +100,9 @@ class AuthorizationMatrixTest extends RegistryTestBase {
       outsiders.put(Caller.USER, user("user"));
       outsiders.put(Caller.EVALUATOR, user("evaluator", GlobalRole.EVALUATOR));
       outsiders.put(Caller.AUDITOR, user("auditor", GlobalRole.AUDITOR));
-      outsiders.put(
-          Caller.OTHER_ORG_ADMIN, member(organization("rival"), OrgRole.ADMIN, "rival-admin"));
+      rival = organization("rival");
+      outsiders.put(Caller.OTHER_ORG_ADMIN, member(rival, OrgRole.ADMIN, "rival-admin"));
+      approveAuditorOutsider(outsiders.get(Caller.AUDITOR));
     }
     String org = organization("acme");
     Map<Caller, ApiClient> callers = new LinkedHashMap<>(outsiders);
@@ -101,10 +116,71 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     String release = "/api/v1/orgs/" + org + "/models/" + model + "/releases/" + version;
     releaser.put(release, "{}");
     uploadAndCheck(org, release, callers.get(Caller.ADMIN), releaser);
+    String engagement = engage(release, releaser, callers.get(Caller.AUDITOR));
     if (released) {
       release(release, releaser);
     }
-    return new World(org, model, version, released, callers);
+    return new World(org, model, version, released, callers, engagement);
+  }
+
+  /**
+   * Makes the {@link Caller#AUDITOR} an approved auditor of a firm of its own, with a registered
+   * key named {@value #KEY_NAME}, so that endpoints on an auditor's own engagements, keys and
+   * conflicts find them.
+   */
+  private void approveAuditorOutsider(ApiClient auditor) {
+    Audits.approvedAuditor(steward, Audits.approvedFirm(steward, unique("matrix-firm")), auditor);
+    Audits.registeredKey(auditor, KEY_NAME);
+  }
+
+  /** The releaser engages the {@link Caller#AUDITOR} for the release (requested, not accepted). */
+  private static String engage(String release, ApiClient releaser, ApiClient auditor) {
+    ApiResponse engaged =
+        releaser.post(
+            release + "/engagements",
+            "{\"auditor\": \"" + auditor.name() + "\", \"scope\": \"safety\"}");
+    assertThat(engaged.status()).as(engaged.toString()).isEqualTo(201);
+    return engaged.json().path("id").asText();
+  }
+
+  /** A value made on first use in {@code world}, e.g. a firm of its own. */
+  private String once(World world, String name, java.util.function.Supplier<String> make) {
+    return perWorld.computeIfAbsent(world.org() + "/" + name, key -> make.get());
+  }
+
+  /** A new approved firm of {@code world}. */
+  private String firm(World world) {
+    return once(world, "firm", () -> Audits.approvedFirm(steward, unique("firm")));
+  }
+
+  /** A new user approved as an auditor of {@code world}'s firm. */
+  private String firmAuditor(World world) {
+    return once(
+        world,
+        "firm-auditor",
+        () -> {
+          ApiClient auditor = user("firm-auditor");
+          Audits.approvedAuditor(steward, firm(world), auditor);
+          return auditor.name();
+        });
+  }
+
+  /** A conflict the {@link Caller#AUDITOR} declared toward the rival organization. */
+  private String conflict(World world) {
+    return once(
+        world,
+        "conflict",
+        () -> {
+          ApiResponse declared =
+              world
+                  .callers()
+                  .get(Caller.AUDITOR)
+                  .post(
+                      "/api/v1/me/conflicts",
+                      "{\"organization\": \"" + rival + "\", \"kind\": \"funding\"}");
+          assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
+          return declared.json().path("id").asText();
+        });
   }
 
   /**
@@ -256,7 +332,11 @@ class AuthorizationMatrixTest extends RegistryTestBase {
                     ? member(world.org(), OrgRole.RELEASER, "member").name()
                     : endpoint.path().startsWith("/api/v1/evaluators/")
                         ? user("vetted", GlobalRole.EVALUATOR).name()
-                        : world.callers().get(Caller.USER).name();
+                        : endpoint.path().startsWith("/api/v1/audit-firms/")
+                            ? firmAuditor(world)
+                            : endpoint.path().startsWith("/api/v1/auditors/")
+                                ? world.callers().get(Caller.AUDITOR).name()
+                                : world.callers().get(Caller.USER).name();
             case "application" ->
                 endpoint.access() instanceof Access.Steward
                     ? application(user("applicant"))
@@ -270,6 +350,9 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "grant" -> grantOf(world);
             case "finding" -> finding = findingOf(world);
             case "attachment" -> attachmentOf(world, finding);
+            case "firm" -> firm(world);
+            case "engagement" -> world.engagement();
+            case "conflict" -> conflict(world);
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"

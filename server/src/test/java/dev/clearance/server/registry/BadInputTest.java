@@ -6,7 +6,9 @@ import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.Audits;
 import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
 import java.nio.charset.StandardCharsets;
 import java.sql.DatabaseMetaData;
@@ -44,13 +46,21 @@ class BadInputTest extends RegistryTestBase {
     String model = unique("model");
     admin.put("/api/v1/orgs/" + org + "/models/" + model, "{}");
     admin.put("/api/v1/orgs/" + org + "/models/" + model + "/releases/1.0", "{}");
+    ApiClient auditor = user("auditor");
+    Audits.approvedAuditor(steward, Audits.approvedFirm(steward, unique("firm")), auditor);
     List<String> violations = new ArrayList<>();
     int checked = 0;
     for (Endpoint endpoint : registry.http().table().endpoints()) {
       if (endpoint.requestBody().isEmpty()) {
         continue;
       }
-      ApiClient caller = endpoint.access() instanceof Access.OrgMember ? admin : steward;
+      ApiClient caller =
+          switch (endpoint.access()) {
+            case Access.OrgMember member -> admin;
+            case Access.GlobalRoles needed when needed.roles().contains(GlobalRole.AUDITOR) ->
+                auditor;
+            default -> steward;
+          };
       String path = fill(endpoint.path(), org, model);
       for (Map.Entry<String, String> bad : BAD_BODIES.entrySet()) {
         Map<String, Long> before = rowCounts();

@@ -1,0 +1,232 @@
+package dev.clearance.server.auditor;
+
+import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PageParams;
+import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.ReleaseLookup;
+import dev.clearance.server.release.ReleaseRef;
+import dev.clearance.server.route.Principal;
+import dev.clearance.store.Page;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.auditor.Auditor;
+import dev.clearance.store.auditor.Engagement;
+import dev.clearance.store.auditor.EngagementStatus;
+import dev.clearance.store.identity.User;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Engagements (REV-6): the releasing organization asks an approved auditor to audit a release
+ * ({@code engagement.request}; refused with the reason when the auditor may not: {@link
+ * Eligibility}); the auditor accepts ({@code engagement.accept}, and then sees the release's
+ * pre-release material) or declines ({@code engagement.decline}). Each release's engagements are
+ * listed with whether a valid attestation covers it.
+ */
+final class EngagementHandlers {
+
+  private final RegistryContext context;
+
+  EngagementHandlers(RegistryContext context) {
+    this.context = context;
+  }
+
+  /** {@code POST …/releases/{version}/engagements} {@code {auditor, scope}}: 201. */
+  void request(Context ctx, Principal caller) {
+    EngagementRequest request = Json.read(ctx, EngagementRequest.class);
+    String handle = Fields.slug("auditor", request.auditor());
+    String scope = Fields.text("scope", request.scope(), 4000, true);
+    EngagementView view =
+        context
+            .db()
+            .transaction(
+                tx -> {
+                  tx.audit().lockTree();
+                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
+                  Auditor auditor = approvedAuditor(tx, handle);
+                  Eligibility.require(tx, auditor, release.org(), context.clock().instant());
+                  Optional<Engagement> open =
+                      Auditors.engagements(tx).listByRelease(release.release().id()).stream()
+                          .filter(e -> e.auditorId().equals(auditor.userId()))
+                          .filter(e -> e.status() != EngagementStatus.DECLINED)
+                          .findFirst();
+                  if (open.isPresent()) {
+                    throw ApiException.conflict(
+                        "already_engaged",
+                        "auditor '" + handle + "' is already engaged for " + release.label(),
+                        Map.of("engagement", open.get().id(), "status", open.get().status().code()),
+                        "Wait for the auditor's answer, or engage another auditor.");
+                  }
+                  Engagement engagement =
+                      Auditors.engagements(tx)
+                          .request(
+                              release.release().id(),
+                              auditor.userId(),
+                              auditor.firmId(),
+                              scope,
+                              caller.requireUserId());
+                  AuditorEvents.engagement(
+                      context,
+                      tx,
+                      caller,
+                      "engagement.request",
+                      release,
+                      engagement,
+                      null,
+                      null,
+                      Map.of());
+                  return EngagementView.of(tx, engagement, release);
+                });
+    ctx.status(201).json(view);
+  }
+
+  /** {@code GET …/releases/{version}/engagements}: the release's audit. */
+  void listForRelease(Context ctx, Principal caller) {
+    ReleaseAuditView view =
+        context
+            .db()
+            .withHandle(
+                handle -> {
+                  Repositories tx = context.db().repositories(handle);
+                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
+                  AuditStanding standing = AuditEngagements.standing(tx, release.release());
+                  List<EngagementView> engagements =
+                      Auditors.engagements(tx).listByRelease(release.release().id()).stream()
+                          .map(engagement -> EngagementView.of(tx, engagement, release))
+                          .toList();
+                  return new ReleaseAuditView(
+                      release.release().rootDigest(),
+                      standing.attested(),
+                      standing.attested() ? null : standing.problem(),
+                      engagements);
+                });
+    ctx.json(view);
+  }
+
+  /** {@code GET /api/v1/me/engagements}: the caller's engagements. */
+  void mine(Context ctx, Principal caller) {
+    var request = PageParams.of(ctx);
+    EngagementPage page =
+        context
+            .db()
+            .withHandle(
+                handle -> {
+                  Repositories tx = context.db().repositories(handle);
+                  Page<Engagement> found =
+                      Auditors.engagements(tx).listByAuditor(caller.requireUserId(), request);
+                  return new EngagementPage(
+                      found.items().stream()
+                          .map(e -> EngagementView.of(tx, e, Lookups.release(tx, e.releaseId())))
+                          .toList(),
+                      found.next().orElse(null));
+                });
+    ctx.json(page);
+  }
+
+  /** {@code POST /api/v1/me/engagements/{engagement}/accept}. */
+  void accept(Context ctx, Principal caller) {
+    EngagementView view =
+        context
+            .db()
+            .transaction(
+                tx -> {
+                  tx.audit().lockTree();
+                  Engagement engagement = Own.engagement(tx, caller, ctx);
+                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
+                  if (engagement.status() == EngagementStatus.ACCEPTED) {
+                    return EngagementView.of(tx, engagement, release);
+                  }
+                  requireRequested(engagement, "accept");
+                  Auditor auditor =
+                      Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
+                  Eligibility.require(tx, auditor, release.org(), context.clock().instant());
+                  Engagement accepted =
+                      Auditors.engagements(tx)
+                          .decide(
+                              engagement.id(),
+                              engagement.version(),
+                              EngagementStatus.ACCEPTED,
+                              null);
+                  AuditorEvents.engagement(
+                      context,
+                      tx,
+                      caller,
+                      "engagement.accept",
+                      release,
+                      accepted,
+                      engagement.status().code(),
+                      null,
+                      Map.of());
+                  return EngagementView.of(tx, accepted, release);
+                });
+    ctx.json(view);
+  }
+
+  /** {@code POST /api/v1/me/engagements/{engagement}/decline} {@code {reason?}}. */
+  void decline(Context ctx, Principal caller) {
+    String reason =
+        Fields.optionalText("reason", Json.read(ctx, DeclineRequest.class).reason(), 2000, true);
+    EngagementView view =
+        context
+            .db()
+            .transaction(
+                tx -> {
+                  tx.audit().lockTree();
+                  Engagement engagement = Own.engagement(tx, caller, ctx);
+                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
+                  if (engagement.status() == EngagementStatus.DECLINED) {
+                    return EngagementView.of(tx, engagement, release);
+                  }
+                  requireRequested(engagement, "decline");
+                  Engagement declined =
+                      Auditors.engagements(tx)
+                          .decide(
+                              engagement.id(),
+                              engagement.version(),
+                              EngagementStatus.DECLINED,
+                              reason);
+                  AuditorEvents.engagement(
+                      context,
+                      tx,
+                      caller,
+                      "engagement.decline",
+                      release,
+                      declined,
+                      engagement.status().code(),
+                      reason,
+                      Map.of());
+                  return EngagementView.of(tx, declined, release);
+                });
+    ctx.json(view);
+  }
+
+  private static void requireRequested(Engagement engagement, String verb) {
+    if (engagement.status() != EngagementStatus.REQUESTED) {
+      throw ApiException.conflict(
+          "already_answered",
+          "the engagement is " + engagement.status().code() + "; it cannot be " + verb + "ed now",
+          Map.of("status", engagement.status().code()),
+          "An engagement is answered once; the organization may request a new one.");
+    }
+  }
+
+  /**
+   * @throws ApiException 409 {@code auditor_not_approved} for a handle that names no auditor
+   */
+  private static Auditor approvedAuditor(Repositories tx, String handle) {
+    return tx.users()
+        .findByHandle(handle)
+        .map(User::id)
+        .flatMap(id -> Auditors.auditors(tx).find(id))
+        .orElseThrow(
+            () ->
+                ApiException.conflict(
+                    "auditor_not_approved",
+                    "'" + handle + "' is not an approved auditor",
+                    Map.of("auditor", handle),
+                    "Engage an auditor a steward approved; firms and their auditors are listed at"
+                        + " GET /api/v1/audit-firms."));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.clearance.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.artifacts.signing.AuditAttestations;
+import dev.clearance.artifacts.signing.AuditPredicate;
+import dev.clearance.artifacts.signing.AuditResult;
+import dev.clearance.artifacts.signing.BundleJson;
+import dev.clearance.artifacts.signing.BundleSigner;
+import dev.clearance.artifacts.signing.KeyFiles;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Steps of third-party audits through the API (REV-6), for tests: a steward approves a firm and an
+ * auditor, the auditor registers a key, and attestations are signed exactly as {@code clearance
+ * attest} signs them.
+ */
+public final class Audits {
+
+  private Audits() {}
+
+  /** {@code POST /api/v1/audit-firms} as a steward; expects 201; returns the slug. */
+  public static String approvedFirm(ApiClient steward, String slug) {
+    ApiResponse created =
+        steward.post(
+            "/api/v1/audit-firms",
+            "{\"slug\": \""
+                + slug
+                + "\", \"name\": \"Firm "
+                + slug
+                + "\", \"website\": \"https://"
+                + slug
+                + ".example\", \"description\": \"model audits\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return slug;
+  }
+
+  /** Approves {@code auditor}'s user as an auditor of {@code firm}; expects 201. */
+  public static void approvedAuditor(ApiClient steward, String firm, ApiClient auditor) {
+    ApiResponse approved =
+        steward.put("/api/v1/audit-firms/" + firm + "/auditors/" + auditor.name(), "");
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(201);
+  }
+
+  /** Registers a fresh Ed25519 key of {@code auditor} under {@code name}; returns the pair. */
+  public static KeyPair registeredKey(ApiClient auditor, String name) {
+    KeyPair keys = SignedModel.newKeys();
+    ApiResponse put = registerKey(auditor, name, keys);
+    assertThat(put.status()).as(put.toString()).isEqualTo(201);
+    return keys;
+  }
+
+  /** {@code PUT /api/v1/me/auditor-keys/{name}} with the public half of {@code keys}. */
+  public static ApiResponse registerKey(ApiClient auditor, String name, KeyPair keys) {
+    String pem = KeyFiles.publicPem(keys.getPublic());
+    return auditor.put(
+        "/api/v1/me/auditor-keys/" + name,
+        "{\"publicKeyPem\": \"" + pem.replace("\n", "\\n") + "\"}");
+  }
+
+  /**
+   * An attestation bundle ({@code audit.sig}) signed with {@code keys} for the model with {@code
+   * rootDigest}, naming the report {@code report}.
+   */
+  public static byte[] attestation(
+      KeyPair keys,
+      String rootDigest,
+      String firm,
+      String auditor,
+      byte[] report,
+      AuditResult result) {
+    AuditPredicate predicate =
+        new AuditPredicate(
+            firm,
+            auditor,
+            "dangerous capability and bias evaluation",
+            result,
+            result == AuditResult.PASS_WITH_CONDITIONS
+                ? List.of("keep the safety filter on")
+                : List.of(),
+            "report.pdf",
+            sha256(report),
+            report.length,
+            LocalDate.parse("2026-12-20"));
+    return BundleJson.write(
+            new BundleSigner(keys)
+                .sign(AuditAttestations.statement("model", rootDigest, predicate)))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Lowercase hex SHA-256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -24,7 +24,7 @@ public final class FindingEndpoints {
   private FindingEndpoints() {}
 
   public static List<Endpoint> list(RegistryContext context) {
-    FindingEvents events = new FindingEvents(context.audit());
+    FindingEvents events = new FindingEvents(context.audit(), context.notifier());
     FindingHandlers findings =
         new FindingHandlers(context, new ReleasePolicies(context.policy()), events);
     ResponseHandlers responses = new ResponseHandlers(context, findings, events);

@@ -2,6 +2,11 @@ package dev.clearance.server.finding;
 
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.audit.AuditLog;
+import dev.clearance.server.notify.NotificationEvent;
+import dev.clearance.server.notify.NotificationKind;
+import dev.clearance.server.notify.Notifier;
+import dev.clearance.server.notify.Recipients;
+import dev.clearance.server.notify.ReleaseName;
 import dev.clearance.server.release.ReleaseEvents;
 import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.release.ReleaseVisibility;
@@ -10,8 +15,10 @@ import dev.clearance.store.finding.Finding;
 import dev.clearance.store.finding.FindingAttachment;
 import dev.clearance.store.finding.FindingComment;
 import dev.clearance.store.finding.FindingResponse;
+import dev.clearance.store.identity.GlobalRole;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every event in a finding's life (REV-4, REV-5), in the caller's transaction: filed, commented,
@@ -25,13 +32,23 @@ import java.util.Map;
 final class FindingEvents {
 
   private final AuditLog audit;
+  private final Notifier notifier;
 
-  FindingEvents(AuditLog audit) {
+  FindingEvents(AuditLog audit, Notifier notifier) {
     this.audit = audit;
+    this.notifier = notifier;
   }
 
   void filed(Repositories tx, String actor, ReleaseRef ref, Finding finding) {
     append(tx, actor, "file", ref, null, finding, null, Map.of());
+    notify(
+        tx,
+        NotificationKind.FINDING_FILED,
+        ref,
+        finding,
+        "New " + finding.content().severity() + " finding on " + ref.label(),
+        "Respond by " + finding.dueAt() + " (server time): mitigated, accepted risk or disputed.",
+        Recipients.organization(ref.org().id()));
   }
 
   void commented(
@@ -77,6 +94,14 @@ final class FindingEvents {
         after,
         null,
         Map.of("response", response.id(), "kind", response.kind().code()));
+    notify(
+        tx,
+        NotificationKind.FINDING_ANSWERED,
+        ref,
+        after,
+        ref.label() + " answered your finding: " + response.kind().code(),
+        "You may contest the response once, within the policy's contest period.",
+        Recipients.users(after.evaluatorId()));
   }
 
   void contested(
@@ -95,6 +120,14 @@ final class FindingEvents {
         after,
         response.contest().reason(),
         Map.of("response", response.id()));
+    notify(
+        tx,
+        NotificationKind.FINDING_CONTESTED,
+        ref,
+        after,
+        "A response on " + ref.label() + " was contested",
+        "A steward decides: uphold the response or sustain the contest.",
+        Recipients.role(GlobalRole.STEWARD).and(Recipients.organization(ref.org().id())));
   }
 
   void decided(
@@ -113,6 +146,14 @@ final class FindingEvents {
         after,
         response.decision().reason(),
         Map.of("response", response.id(), "decision", response.decision().outcome().code()));
+    notify(
+        tx,
+        NotificationKind.FINDING_DECIDED,
+        ref,
+        after,
+        "Contested response on " + ref.label() + ": " + response.decision().outcome().code(),
+        "Reason: " + response.decision().reason(),
+        Recipients.users(after.evaluatorId()).and(Recipients.organization(ref.org().id())));
   }
 
   void linkedDuplicate(
@@ -149,6 +190,39 @@ final class FindingEvents {
         finding,
         null,
         Map.of("dueAt", finding.dueAt().toString()));
+    notify(
+        tx,
+        NotificationKind.RESPONSE_OVERDUE,
+        ref,
+        finding,
+        "A finding on " + ref.label() + " is overdue",
+        "Its response was due " + finding.dueAt() + " (server time).",
+        Recipients.organization(ref.org().id()).and(Recipients.role(GlobalRole.STEWARD)));
+  }
+
+  /**
+   * Tells {@code recipients} about {@code finding}, linking to it. Recipients are the organization,
+   * stewards and the filing evaluator: people who may see the release.
+   */
+  private void notify(
+      Repositories tx,
+      NotificationKind kind,
+      ReleaseRef ref,
+      Finding finding,
+      String title,
+      String body,
+      Recipients recipients) {
+    ReleaseName release =
+        new ReleaseName(ref.org().slug(), ref.model().name(), ref.release().versionLabel());
+    notifier.notify(
+        tx,
+        new NotificationEvent(
+            kind,
+            Optional.of(release),
+            title,
+            body,
+            release.apiPath() + "/findings/" + finding.id(),
+            recipients));
   }
 
   private void append(

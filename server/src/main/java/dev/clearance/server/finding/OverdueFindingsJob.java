@@ -29,7 +29,8 @@ public final class OverdueFindingsJob {
 
   /** The job, every 15 minutes, with events in {@code context}'s audit log. */
   public static BackgroundJob of(RegistryContext context) {
-    OverdueFindingsJob job = new OverdueFindingsJob(new FindingEvents(context.audit()));
+    OverdueFindingsJob job =
+        new OverdueFindingsJob(new FindingEvents(context.audit(), context.notifier()));
     return new BackgroundJob(NAME, Duration.ofMinutes(15), job::run);
   }
 

@@ -26,6 +26,12 @@ public enum NotificationKind {
   RELEASE_STATE_CHANGED,
   /** An evaluator asked for access to a release in review (to its organization). */
   ACCESS_REQUESTED,
+  /** The organization responded to a finding (to the evaluator who filed it). */
+  FINDING_ANSWERED,
+  /** An evaluator contested a response (to stewards and the organization). */
+  FINDING_CONTESTED,
+  /** A steward decided a contested response (to the evaluator and the organization). */
+  FINDING_DECIDED,
   /** An evaluator's access was granted, approved, declined or revoked (to the evaluator). */
   ACCESS_DECIDED,
   /** A staged rollout entered another stage (advance, rollback). */

@@ -49,68 +49,72 @@ final class RolloutHandlers {
   void advance(Context ctx, Principal caller) {
     RollbackBody body = Json.read(ctx, RollbackBody.class);
     String reason = TextFields.optional("reason", body.reason(), TextFields.PARAGRAPH);
-    ctx.json(
-        context
-            .db()
-            .transaction(
-                tx -> {
-                  ReleaseRef ref = staged(tx, caller, ctx);
-                  Policy policy = policies.of(tx, ref.release());
-                  RolloutSituation situation = RolloutSituation.of(tx, ref, policy);
-                  RolloutPosition position = situation.position().orElseThrow();
-                  RolloutStage next =
-                      situation
-                          .nextStage()
-                          .filter(stage -> !stage.equals(situation.rollout().generalAvailability()))
-                          .orElseThrow(
-                              () ->
-                                  ApiException.conflict(
-                                      "rollout_last_stage",
-                                      "stage "
-                                          + position.stage()
-                                          + " is the last before general availability",
-                                      Map.of("stage", position.stage()),
-                                      "Take the release action to make the model generally"
-                                          + " available."));
-                  if (!situation.blockers().isEmpty()) {
-                    throw ApiException.conflict(
-                        "rollout_blocked",
-                        "cannot enter stage " + next.id() + " yet",
-                        Map.of("stage", next.id(), "blockers", situation.blockers()),
-                        "Wait for the current stage's minimum duration and meet the next stage's"
-                            + " entry criteria; GET …/rollout shows both.");
-                  }
-                  return move(tx, ref, caller, "advance", position.stage(), next.id(), reason);
-                }));
+    ctx.json(move(ctx, caller, "advance", reason, RolloutHandlers::next));
   }
 
   /** {@code POST …/rollout/rollback} {@code {reason}}: returns to the previous stage. */
   void rollback(Context ctx, Principal caller) {
     RollbackBody body = Json.read(ctx, RollbackBody.class);
     String reason = TextFields.required("reason", body.reason(), TextFields.PARAGRAPH);
-    ctx.json(
-        context
-            .db()
-            .transaction(
-                tx -> {
-                  ReleaseRef ref = staged(tx, caller, ctx);
-                  Policy policy = policies.of(tx, ref.release());
-                  RolloutSituation situation = RolloutSituation.of(tx, ref, policy);
-                  RolloutPosition position = situation.position().orElseThrow();
-                  RolloutStage previous =
-                      situation
-                          .rollout()
-                          .previous(position.stage())
-                          .orElseThrow(
-                              () ->
-                                  ApiException.conflict(
-                                      "rollout_first_stage",
-                                      "stage " + position.stage() + " is the first stage",
-                                      Map.of("stage", position.stage()),
-                                      "To withdraw the model from its first stage, retract the"
-                                          + " release (action retract, with a reason)."));
-                  return move(tx, ref, caller, "rollback", position.stage(), previous.id(), reason);
-                }));
+    ctx.json(move(ctx, caller, "rollback", reason, RolloutHandlers::previous));
+  }
+
+  /** The stage a move goes to from where the rollout stands, or why it cannot move. */
+  private interface Target {
+    RolloutStage of(RolloutSituation situation, RolloutPosition position);
+  }
+
+  private static RolloutStage next(RolloutSituation situation, RolloutPosition position) {
+    RolloutStage next =
+        situation
+            .nextStage()
+            .filter(stage -> !stage.equals(situation.rollout().generalAvailability()))
+            .orElseThrow(
+                () ->
+                    ApiException.conflict(
+                        "rollout_last_stage",
+                        "stage " + position.stage() + " is the last before general availability",
+                        Map.of("stage", position.stage()),
+                        "Take the release action to make the model generally available."));
+    if (!situation.blockers().isEmpty()) {
+      throw ApiException.conflict(
+          "rollout_blocked",
+          "cannot enter stage " + next.id() + " yet",
+          Map.of("stage", next.id(), "blockers", situation.blockers()),
+          "Wait for the current stage's minimum duration and meet the next stage's entry"
+              + " criteria; GET …/rollout shows both.");
+    }
+    return next;
+  }
+
+  private static RolloutStage previous(RolloutSituation situation, RolloutPosition position) {
+    return situation
+        .rollout()
+        .previous(position.stage())
+        .orElseThrow(
+            () ->
+                ApiException.conflict(
+                    "rollout_first_stage",
+                    "stage " + position.stage() + " is the first stage",
+                    Map.of("stage", position.stage()),
+                    "To withdraw the model from its first stage, retract the release (action"
+                        + " retract, with a reason)."));
+  }
+
+  /** Moves the staged release named by the request to {@code target}, in one transaction. */
+  private RolloutView move(
+      Context ctx, Principal caller, String how, String reason, Target target) {
+    return context
+        .db()
+        .transaction(
+            tx -> {
+              ReleaseRef ref = staged(tx, caller, ctx);
+              RolloutSituation situation =
+                  RolloutSituation.of(tx, ref, policies.of(tx, ref.release()));
+              RolloutPosition position = situation.position().orElseThrow();
+              RolloutStage to = target.of(situation, position);
+              return move(tx, ref, caller, how, position.stage(), to.id(), reason);
+            });
   }
 
   private RolloutView move(

@@ -19,9 +19,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running registry (the composition root of {@code clearance serve}): the HTTP server over a
@@ -29,6 +33,8 @@ import java.util.Optional;
  * folder, so several instances may run against one PostgreSQL (OPS-1).
  */
 public final class RegistryServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
 
   private final ClearanceServer http;
   private final RegistryContext context;
@@ -58,6 +64,11 @@ public final class RegistryServer implements AutoCloseable {
     try {
       Files.createDirectories(work);
       blobs = new BlobStore(config.dataFolder().resolve("blobs"), config.maxUploadBytes());
+      // File times are the machine's: uploads cut off by a crash a day ago are surely dead.
+      int swept = blobs.sweepTemporary(Instant.now().minus(Duration.ofDays(1)));
+      if (swept > 0) {
+        LOG.info("deleted {} temporary files of uploads cut off a day or more ago", swept);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot create the data folder " + config.dataFolder() + ": " + e.getMessage(), e);

@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -114,6 +116,30 @@ public final class BlobStore {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /**
+   * Deletes the temporary files of uploads that were cut off by a crash or a killed process and
+   * were last written before {@code cutoff}; uploads still running keep writing theirs.
+   *
+   * @return how many files were deleted
+   * @throws IOException if the temporary folder cannot be listed
+   */
+  public int sweepTemporary(Instant cutoff) throws IOException {
+    int deleted = 0;
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(tmp, "upload-*.part")) {
+      for (Path part : parts) {
+        try {
+          if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)
+              && Files.deleteIfExists(part)) {
+            deleted++;
+          }
+        } catch (NoSuchFileException finishedMeanwhile) {
+          // Its upload completed or failed and removed it while we looked.
+        }
+      }
+    }
+    return deleted;
   }
 
   /** Whether a blob with {@code sha256} is stored. */

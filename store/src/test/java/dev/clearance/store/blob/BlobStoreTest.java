@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -154,5 +157,22 @@ class BlobStoreTest {
     }
     escape.appendTail(out);
     return out.toString();
+  }
+
+  @Test
+  void sweepTemporary_oldPartsGone_recentOnesAndBlobsKept() throws IOException {
+    BlobStore store = new BlobStore(root, 1024);
+    StoredBlob kept = store.put("kept.txt", new ByteArrayInputStream(new byte[] {1, 2, 3}));
+    Path old = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+    Path recent = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(old, FileTime.from(now.minus(Duration.ofDays(2))));
+
+    int deleted = store.sweepTemporary(now.minus(Duration.ofDays(1)));
+
+    assertThat(deleted).isEqualTo(1);
+    assertThat(old).doesNotExist();
+    assertThat(recent).exists();
+    assertThat(store.contains(kept.sha256())).isTrue();
   }
 }

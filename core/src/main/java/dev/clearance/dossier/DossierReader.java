@@ -11,6 +11,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -28,6 +29,12 @@ import java.util.function.Consumer;
 public final class DossierReader {
 
   private static final System.Logger LOG = System.getLogger(DossierReader.class.getName());
+
+  /**
+   * The names of a folder's markdown model card, in the order they are looked for: the first one
+   * present is the card.
+   */
+  public static final List<String> CARD_NAMES = FolderDossier.CARD_NAMES;
 
   private final InputLimits limits;
   private final CheckpointInspector inspector;

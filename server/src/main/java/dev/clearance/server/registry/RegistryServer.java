@@ -3,6 +3,7 @@ package dev.clearance.server.registry;
 import dev.clearance.policy.Policy;
 import dev.clearance.server.ClearanceServer;
 import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.catalog.FacetBackfillJob;
 import dev.clearance.server.finding.OverdueFindingsJob;
 import dev.clearance.server.identity.StoreAuthenticator;
 import dev.clearance.server.jobs.BackgroundJob;
@@ -94,6 +95,7 @@ public final class RegistryServer implements AutoCloseable {
     List<BackgroundJob> all = new ArrayList<>(RegistryJobs.all());
     all.addAll(NotificationJobs.list(context.notifier(), clock));
     all.add(OverdueFindingsJob.of(context));
+    all.add(FacetBackfillJob.of(blobs));
     BackgroundJobs jobs = new BackgroundJobs(db, all);
     jobs.start();
     return new RegistryServer(http, context, bootstrap, jobs);

@@ -1,5 +1,6 @@
 package dev.clearance.server.release;
 
+import dev.clearance.server.catalog.Catalogs;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.registry.RegistryContext;
@@ -24,8 +25,8 @@ import java.util.Optional;
  * 422 and nothing is stored), runs the checker on the uploaded files, stores the JSON report with
  * its policy id, version, passed flag and the digest of the files it was made from, and the bundle
  * verification with it, and sets the release's tier, policy and root digest (the signed OMS root
- * digest, or none without a verified bundle; ART-2); {@code GET …/report} returns the latest
- * report.
+ * digest, or none without a verified bundle; ART-2) and its catalog facets (license, modalities);
+ * {@code GET …/report} returns the latest report.
  */
 final class CheckHandlers {
 
@@ -94,6 +95,7 @@ final class CheckHandlers {
                           outcome.report().passed(),
                           outcome.json(),
                           filesDigest);
+              Catalogs.facets(tx).put(outcome.facets().of(updated.id(), stored.id()));
               signature.ifPresent(
                   verified ->
                       SigningKeys.verifications(tx)

@@ -4,10 +4,12 @@ import dev.clearance.check.Checker;
 import dev.clearance.document.InputException;
 import dev.clearance.document.InputLimits;
 import dev.clearance.dossier.CheckpointInspector;
+import dev.clearance.dossier.Dossier;
 import dev.clearance.dossier.DossierReader;
 import dev.clearance.policy.Policy;
 import dev.clearance.report.CheckReport;
 import dev.clearance.report.JsonReportWriter;
+import dev.clearance.server.catalog.DossierFacets;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.store.blob.BlobStore;
@@ -38,8 +40,11 @@ final class DossierCheckRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(DossierCheckRun.class);
 
-  /** The report and its JSON form (the {@code clearance check --format json} output). */
-  record Outcome(CheckReport report, String json) {}
+  /**
+   * The report, its JSON form (the {@code clearance check --format json} output) and the catalog
+   * facets of the dossier it was made from.
+   */
+  record Outcome(CheckReport report, String json, DossierFacets.Facets facets) {}
 
   private final BlobStore blobs;
   private final Path workFolder;
@@ -68,21 +73,20 @@ final class DossierCheckRun {
           files.stream().anyMatch(file -> file.name().equals(DossierFileKinds.INSPECTION));
       CheckpointInspector inspector =
           inspected ? new UploadedInspection(InputLimits.DEFAULT) : CheckpointInspector.NONE;
-      CheckReport report;
+      Dossier dossier;
       try {
-        report =
-            new Checker(policy, clock)
-                .check(
-                    new DossierReader(
-                            InputLimits.DEFAULT,
-                            inspector,
-                            skipped -> LOG.debug("check skipped a dossier file: {}", skipped))
-                        .read(folder.toAbsolutePath()));
+        dossier =
+            new DossierReader(
+                    InputLimits.DEFAULT,
+                    inspector,
+                    skipped -> LOG.debug("check skipped a dossier file: {}", skipped))
+                .read(folder.toAbsolutePath());
       } catch (InputException e) {
         throw invalid(e, prefix);
       }
+      CheckReport report = new Checker(policy, clock).check(dossier);
       String json = new JsonReportWriter(toolVersion()).render(report).replace(prefix, "");
-      return new Outcome(report, json);
+      return new Outcome(report, json, DossierFacets.of(dossier));
     } finally {
       deleteTree(run);
     }

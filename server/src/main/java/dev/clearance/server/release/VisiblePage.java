@@ -13,9 +13,9 @@ import java.util.function.Predicate;
  *
  * @param next the id of the last row returned when more rows follow, else null
  */
-record VisiblePage<T>(List<T> items, String next) {
+public record VisiblePage<T>(List<T> items, String next) {
 
-  static <T> VisiblePage<T> collect(
+  public static <T> VisiblePage<T> collect(
       Function<PageRequest, Page<T>> fetch,
       Predicate<T> visible,
       Function<T, String> idOf,

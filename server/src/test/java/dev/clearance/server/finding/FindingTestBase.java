@@ -18,7 +18,7 @@ import java.util.Map;
  * review, evaluators granted access by its organization, findings filed and answered through the
  * API.
  */
-abstract class FindingTestBase extends ReleaseTestBase {
+public abstract class FindingTestBase extends ReleaseTestBase {
 
   /** A new release in review with a signed, passing check. */
   protected Scenario inReview(String name) {

@@ -198,6 +198,13 @@ public final class ReleaseRepository {
     return find(id).orElseThrow();
   }
 
+  /** The columns {@link #map} reads, each prefixed with {@code alias.} (for joins). */
+  static String columns(String alias) {
+    return java.util.Arrays.stream(COLUMNS.split(","))
+        .map(column -> alias + "." + column.strip())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   static Release map(ResultSet rs) throws SQLException {
     return new Release(
         rs.getString("id"),

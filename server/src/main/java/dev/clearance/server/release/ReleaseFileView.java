@@ -12,7 +12,8 @@ import dev.clearance.store.release.ReleaseFile;
 public record ReleaseFileView(
     String path, String kind, long size, String sha256, String uploadedAt) {
 
-  static ReleaseFileView of(ReleaseFile file) {
+  /** The view of {@code file}. */
+  public static ReleaseFileView of(ReleaseFile file) {
     return new ReleaseFileView(
         file.name(),
         file.kind().code(),

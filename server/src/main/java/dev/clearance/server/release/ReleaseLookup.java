@@ -45,20 +45,53 @@ public final class ReleaseLookup {
    * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
    */
   public static ReleaseRef release(Repositories tx, Principal caller, Context ctx) {
-    Organization org = organization(tx, ctx);
-    String modelName = slug("model", ctx.pathParam("model"));
-    String version = ctx.pathParam("version");
+    ReleaseRef ref =
+        visibleRelease(
+            tx, caller, ctx.pathParam("org"), ctx.pathParam("model"), ctx.pathParam("version"));
+    if (!ReleaseVisibility.hasPreReleaseRight(caller, ref.org().slug())
+        && !ReleaseVisibility.everPublic(tx, ref.release())) {
+      AccessGrants.recordAccess(tx, caller, ref.release(), ctx);
+    }
+    return ref;
+  }
+
+  /**
+   * The release {@code org/model@version} for a read that is not an API request (a web page): as
+   * {@link #release(Repositories, Principal, Context)}, and a view under an access grant is logged
+   * with {@code resource} (e.g. {@code model page acme/tiny@1.0}).
+   *
+   * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
+   */
+  public static ReleaseRef release(
+      Repositories tx,
+      Principal caller,
+      String org,
+      String model,
+      String version,
+      String resource) {
+    ReleaseRef ref = visibleRelease(tx, caller, org, model, version);
+    if (!ReleaseVisibility.hasPreReleaseRight(caller, ref.org().slug())
+        && !ReleaseVisibility.everPublic(tx, ref.release())) {
+      AccessGrants.recordView(tx, caller, ref.release(), resource);
+    }
+    return ref;
+  }
+
+  private static ReleaseRef visibleRelease(
+      Repositories tx, Principal caller, String orgSlug, String modelName, String version) {
+    String slug = slug("organization", orgSlug);
+    Organization org =
+        tx.organizations()
+            .findBySlug(slug)
+            .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
+    String name = slug("model", modelName);
     ApiException absent =
         ApiException.notFound(
-            "release '" + org.slug() + "/" + modelName + "@" + printable(version) + "'");
-    Model model = tx.models().findByName(org.id(), modelName).orElseThrow(() -> absent);
+            "release '" + org.slug() + "/" + name + "@" + printable(version) + "'");
+    Model model = tx.models().findByName(org.id(), name).orElseThrow(() -> absent);
     Release release = tx.releases().findByVersion(model.id(), version).orElseThrow(() -> absent);
     if (!ReleaseVisibility.canSee(tx, caller, org.slug(), release)) {
       throw absent;
-    }
-    if (!ReleaseVisibility.hasPreReleaseRight(caller, org.slug())
-        && !ReleaseVisibility.everPublic(tx, release)) {
-      AccessGrants.recordAccess(tx, caller, release, ctx);
     }
     return new ReleaseRef(org, model, release);
   }

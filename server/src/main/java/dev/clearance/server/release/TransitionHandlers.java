@@ -17,11 +17,9 @@ import dev.clearance.server.rollout.RolloutTransitions;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.OrgRole;
-import dev.clearance.store.identity.User;
 import dev.clearance.store.release.Release;
 import dev.clearance.store.release.ReleaseFile;
 import dev.clearance.store.release.StoredCheckReport;
-import dev.clearance.store.release.Transition;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -192,22 +190,9 @@ final class TransitionHandlers {
               ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
               List<TransitionView> items =
                   tx.transitions().listByRelease(ref.release().id()).stream()
-                      .map(transition -> view(tx, transition))
+                      .map(transition -> TransitionView.of(tx, transition))
                       .toList();
               return new TransitionList(items);
             }));
-  }
-
-  private static TransitionView view(Repositories tx, Transition transition) {
-    String actor =
-        transition.actorId() == null
-            ? "system"
-            : tx.users().find(transition.actorId()).map(User::handle).orElse("unknown");
-    return new TransitionView(
-        transition.from().wireName(),
-        transition.to().wireName(),
-        actor,
-        transition.reason(),
-        Times.iso(transition.at()));
   }
 }

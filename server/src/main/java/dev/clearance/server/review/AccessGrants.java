@@ -61,6 +61,17 @@ public final class AccessGrants {
     events(tx).record(grant.get(), download ? "download" : "view", resource);
   }
 
+  /**
+   * Logs that {@code caller} viewed pre-release material of {@code release} under a grant outside
+   * the API (a web page), described by {@code resource}. Callers whose right is not a grant are not
+   * logged here.
+   */
+  public static void recordView(
+      Repositories tx, Principal caller, Release release, String resource) {
+    activeGrant(tx, caller, release)
+        .ifPresent(grant -> events(tx).record(grant, "view", clip(resource)));
+  }
+
   private static String clip(String text) {
     String cut = text.length() > 512 ? text.substring(0, 512) + "…" : text;
     return cut.replaceAll("\\p{Cntrl}", "?");

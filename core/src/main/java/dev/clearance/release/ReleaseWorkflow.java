@@ -97,6 +97,25 @@ public final class ReleaseWorkflow {
     return new TransitionOutcome.Allowed(action.to(), started);
   }
 
+  /**
+   * The review window that counts for a release described by {@code facts}: the one a steward
+   * started, ending later when the tier rose since it started (a new dossier) and the tier's window
+   * is longer. Empty before a steward started it. The {@code review_window_elapsed} guard holds
+   * once it has elapsed.
+   *
+   * @throws IllegalArgumentException when the policy has no rule for the facts' tier
+   */
+  public Optional<ReviewWindow> reviewWindow(ReleaseFacts facts) {
+    Objects.requireNonNull(facts, "facts");
+    TierRule tier = tierRule(facts.tier());
+    return facts.window().map(window -> effectiveWindow(tier, window));
+  }
+
+  private static ReviewWindow effectiveWindow(TierRule tier, ReviewWindow window) {
+    ReviewWindow required = ReviewWindow.starting(window.start(), tier.reviewWindowDays());
+    return window.end().isAfter(required.end()) ? window : required;
+  }
+
   private TierRule tierRule(Tier tier) {
     return policy.tiers().stream()
         .filter(rule -> rule.tier() == tier)
@@ -143,9 +162,7 @@ public final class ReleaseWorkflow {
       return;
     }
     ReviewWindow window = facts.window().get();
-    // The tier may have risen since the window started (a new dossier): the longer window counts.
-    ReviewWindow required = ReviewWindow.starting(window.start(), days);
-    Instant end = window.end().isAfter(required.end()) ? window.end() : required.end();
+    Instant end = effectiveWindow(tier, window).end();
     if (now.isBefore(end)) {
       failures.add(
           new GuardFailure(

@@ -58,7 +58,7 @@ public final class ReleaseWorkflow {
         checksPass(facts, failures);
         windowElapsed(tier, facts, now, failures);
         findingsAnswered(facts, failures);
-        if (tier.obligations().contains(THIRD_PARTY_AUDIT) && !facts.auditAttested()) {
+        if (auditRequired(facts.tier()) && !facts.auditAttested()) {
           failures.add(
               new GuardFailure(
                   Guard.AUDIT_ATTESTATION,
@@ -109,6 +109,16 @@ public final class ReleaseWorkflow {
     Objects.requireNonNull(facts, "facts");
     TierRule tier = tierRule(facts.tier());
     return facts.window().map(window -> effectiveWindow(tier, window));
+  }
+
+  /**
+   * True when the policy requires a third-party audit of releases of {@code tier} ({@link
+   * Guard#AUDIT_ATTESTATION} at approval).
+   *
+   * @throws IllegalArgumentException when the policy has no rule for {@code tier}
+   */
+  public boolean auditRequired(Tier tier) {
+    return tierRule(tier).obligations().contains(THIRD_PARTY_AUDIT);
   }
 
   private static ReviewWindow effectiveWindow(TierRule tier, ReviewWindow window) {

@@ -219,6 +219,14 @@ class ReleaseWorkflowTest {
   }
 
   @Test
+  void auditRequired_byTheDefaultPolicy_forTiers3And4Only() {
+    assertThat(workflow.auditRequired(Tier.T1)).isFalse();
+    assertThat(workflow.auditRequired(Tier.T2)).isFalse();
+    assertThat(workflow.auditRequired(Tier.T3)).isTrue();
+    assertThat(workflow.auditRequired(Tier.T4)).isTrue();
+  }
+
+  @Test
   void reviewWindow_tierFellSinceStart_keepsTheStartedWindow() {
     ReleaseFacts tier3 = facts(ReleaseState.IN_REVIEW, Tier.T3);
     ReleaseFacts startedAsTier4 = withWindow(tier3, ReviewWindow.starting(NOW, 90));

@@ -9,6 +9,7 @@ import dev.clearance.release.ReleaseWorkflow;
 import dev.clearance.release.ReviewWindow;
 import dev.clearance.release.TransitionOutcome;
 import dev.clearance.server.auditor.AuditEngagements;
+import dev.clearance.server.auditor.AuditStanding;
 import dev.clearance.server.finding.FindingFacts;
 import dev.clearance.server.rollout.RolloutTransitions;
 import dev.clearance.store.Repositories;
@@ -68,6 +69,7 @@ public final class ReleaseDecider {
   private final Instant now;
   private final boolean explainAudit;
   private Map<Guard, Map<String, Object>> findingDetails;
+  private AuditStanding auditStanding;
 
   private ReleaseDecider(
       Repositories tx,
@@ -173,9 +175,20 @@ public final class ReleaseDecider {
     };
   }
 
+  /** Whether a valid audit attestation covers the release now, and why not (read once). */
+  public AuditStanding auditStanding() {
+    if (auditStanding == null) {
+      auditStanding = AuditEngagements.standing(tx, ref.release());
+    }
+    return auditStanding;
+  }
+
   private List<Blocker> blockers(List<GuardFailure> failures) {
+    boolean auditFailed = failures.stream().anyMatch(f -> f.guard() == Guard.AUDIT_ATTESTATION);
     List<GuardFailure> explained =
-        explainAudit ? AuditEngagements.explained(tx, ref.release(), failures) : failures;
+        explainAudit && auditFailed
+            ? AuditEngagements.explained(failures, auditStanding())
+            : failures;
     return explained.stream()
         .map(
             failure ->

@@ -55,6 +55,29 @@ final class GrantDecisionHandlers {
             }));
   }
 
+  /**
+   * {@code GET /api/v1/orgs/{org}/access-requests}: the access requests waiting for the
+   * organization's decision across its releases, oldest first.
+   */
+  void waiting(Context ctx, Principal caller) {
+    var request = PageParams.of(ctx);
+    ctx.json(
+        StoreReads.read(
+            context.db(),
+            tx -> {
+              var org = ReleaseLookup.organization(tx, ctx);
+              Page<AccessGrant> page = AccessGrants.grants(tx).listRequested(org.id(), request);
+              Instant now = context.clock().instant();
+              return new GrantList(
+                  page.items().stream()
+                      .map(
+                          grant ->
+                              GrantView.of(tx, ReleaseNames.of(tx, grant.releaseId()), grant, now))
+                      .toList(),
+                  page.next().orElse(null));
+            }));
+  }
+
   /** {@code GET …/access-log}: every view and download made under the release's grants. */
   void accessLog(Context ctx, Principal caller) {
     var request = PageParams.of(ctx);

@@ -54,19 +54,15 @@ final class OverdueHandlers {
         StoreReads.read(
             context.db(),
             tx -> {
-              String orgId = ReleaseLookup.organization(tx, ctx).id();
-              Page<Finding> page =
-                  byDeadline(() -> Findings.findings(tx).listAwaitingResponse(orgId, request));
-              return new AwaitingList(
-                  page.items().stream().map(finding -> awaiting(tx, finding, now)).toList(),
-                  page.next().orElse(null));
+              var org = ReleaseLookup.organization(tx, ctx);
+              return byDeadline(() -> AwaitingResponses.of(tx, org, request, now));
             }));
   }
 
   /**
    * @throws ApiException 400 when the page's cursor is not one the list made
    */
-  private static Page<Finding> byDeadline(Supplier<Page<Finding>> read) {
+  private static <T> T byDeadline(Supplier<T> read) {
     try {
       return read.get();
     } catch (IllegalArgumentException badCursor) {
@@ -92,35 +88,6 @@ final class OverdueHandlers {
         Times.iso(finding.filedAt()),
         Times.iso(finding.dueAt()),
         Duration.between(finding.dueAt(), now).toDays(),
-        FindingViews.findingsPath(ref) + "/" + finding.id());
-  }
-
-  /** Whole days from {@code now} until {@code due}, rounded up; 0 from then on. */
-  private static long daysLeft(Instant now, Instant due) {
-    if (!now.isBefore(due)) {
-      return 0;
-    }
-    Duration left = Duration.between(now, due);
-    return left.toDays() + (left.equals(Duration.ofDays(left.toDays())) ? 0 : 1);
-  }
-
-  private static AwaitingView awaiting(Repositories tx, Finding finding, Instant now) {
-    ReleaseRef ref = Releases.of(tx, finding.releaseId());
-    boolean overdue = finding.isOverdueAt(now);
-    return new AwaitingView(
-        finding.id(),
-        ref.org().slug(),
-        ref.model().name(),
-        ref.release().versionLabel(),
-        ref.release().state().wireName(),
-        finding.content().title(),
-        finding.content().severity(),
-        Handles.of(tx, finding.evaluatorId()),
-        Times.iso(finding.filedAt()),
-        Times.iso(finding.dueAt()),
-        overdue,
-        daysLeft(now, finding.dueAt()),
-        overdue ? Duration.between(finding.dueAt(), now).toDays() : 0,
         FindingViews.findingsPath(ref) + "/" + finding.id());
   }
 }

@@ -6,6 +6,7 @@ import dev.clearance.server.http.ApiException;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.identity.OrgRole;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +68,7 @@ final class ActorRule {
   /**
    * The actors' names as the API writes them: {@code releaser}, {@code steward}, {@code system}.
    */
-  static java.util.List<String> names(ReleaseAction action) {
+  static List<String> names(ReleaseAction action) {
     return action.actors().stream().map(actor -> actor.name().toLowerCase(Locale.ROOT)).toList();
   }
 }

@@ -64,18 +64,9 @@ final class GrantDecisionHandlers {
     ctx.json(
         StoreReads.read(
             context.db(),
-            tx -> {
-              var org = ReleaseLookup.organization(tx, ctx);
-              Page<AccessGrant> page = AccessGrants.grants(tx).listRequested(org.id(), request);
-              Instant now = context.clock().instant();
-              return new GrantList(
-                  page.items().stream()
-                      .map(
-                          grant ->
-                              GrantView.of(tx, ReleaseNames.of(tx, grant.releaseId()), grant, now))
-                      .toList(),
-                  page.next().orElse(null));
-            }));
+            tx ->
+                WaitingRequests.of(
+                    tx, ReleaseLookup.organization(tx, ctx), request, context.clock().instant())));
   }
 
   /** {@code GET …/access-log}: every view and download made under the release's grants. */

@@ -3,10 +3,15 @@ package dev.clearance.server.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.artifacts.signing.AuditResult;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.Audits;
 import dev.clearance.server.testing.ReleaseTestBase;
+import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.identity.GlobalRole;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +77,12 @@ class ReleaseActionsTest extends ReleaseTestBase {
 
   @Test
   void actions_tier3InsideWindow_windowBlocksWithDaysLeft_untilClockPassesEnd() {
-    Scenario scenario = inReview("coder", "coder-7b");
+    Scenario scenario = draft("coder");
+    uploadExample(scenario, "coder-7b");
+    SignedModel signed = uploadSignature(scenario, "coder-7b");
+    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
+    allowed(scenario.releaser(), scenario, "submit", "submitted");
+    allowed(steward, scenario, "start_review", "in_review");
 
     ApiClient evaluator = user("coder-evaluator", GlobalRole.EVALUATOR);
     ApiResponse granted =
@@ -128,6 +138,24 @@ class ReleaseActionsTest extends ReleaseTestBase {
     assertThat(action(afterWindow, "close_review").path("blockers")).isEmpty();
     assertThat(blockers(action(afterWindow, "approve"))).containsExactly("audit_attestation");
     allowed(scenario.releaser(), scenario, "close_review", "awaiting_responses");
+
+    ApiClient auditor = user("coder-auditor");
+    String firm = Audits.approvedFirm(steward, unique("coder-firm"));
+    Audits.approvedAuditor(steward, firm, auditor);
+    KeyPair keys = Audits.registeredKey(auditor, "audit");
+    byte[] report = "%PDF audit of coder-7b".getBytes(StandardCharsets.UTF_8);
+    String engagement =
+        Audits.engagedAndReported(scenario.releaser(), scenario.path(), auditor, report);
+    ApiResponse attested =
+        Audits.attest(
+            auditor,
+            engagement,
+            Audits.attestation(
+                keys, signed.rootDigest(), firm, auditor.name(), report, AuditResult.PASS));
+    assertThat(attested.status()).as(attested.toString()).isEqualTo(201);
+    JsonNode approve = action(actions(steward, scenario), "approve");
+    assertThat(approve.path("allowed").asBoolean()).as(approve.toString()).isTrue();
+    allowed(steward, scenario, "approve", "approved");
   }
 
   @Test

@@ -31,7 +31,13 @@ public final class ErrorResponses {
         ApiException.class, (e, ctx) -> respond(pages, ctx, e.status(), e.error()));
     config.routes.exception(
         HttpResponseException.class,
-        (e, ctx) -> respond(pages, ctx, e.getStatus(), fromJavalin(e.getStatus(), e.getMessage())));
+        (e, ctx) -> {
+          if (e.getStatus() == 404 && pages.handles(ctx)) {
+            pages.notFound(ctx); // Javalin's answer for a path no route serves
+          } else {
+            respond(pages, ctx, e.getStatus(), fromJavalin(e.getStatus(), e.getMessage()));
+          }
+        });
     config.routes.exception(Exception.class, (e, ctx) -> internal(pages, e, ctx));
     config.routes.error(
         404,

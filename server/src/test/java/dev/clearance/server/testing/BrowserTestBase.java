@@ -164,6 +164,16 @@ public abstract class BrowserTestBase extends RegistryTestBase {
         });
   }
 
+  /**
+   * Removes and returns the problems recorded so far that contain {@code text}, for a test that
+   * provokes one on purpose (e.g. a script the CSP blocks) and asserts it was seen.
+   */
+  protected List<String> takeProblems(String text) {
+    List<String> taken = problems.stream().filter(problem -> problem.contains(text)).toList();
+    problems.removeAll(taken);
+    return taken;
+  }
+
   /** Opens {@code path} in {@link #page}; returns the document's response. */
   protected Response open(String path) {
     return page.navigate(path);

@@ -29,14 +29,22 @@ public final class AnchorIndex {
 
   private final int symbols;
 
-  /** Set in a transition whose target state ends an anchor. */
-  private static final int ENDS_ANCHOR = 0x80000000;
+  /**
+   * The most trie states an index may have: states are numbered in a {@code char} so that the
+   * transition table stays small enough for the processor's caches (the scan is bound by its
+   * lookups). The bundled policy needs about 2,600 for its 471 anchors.
+   */
+  static final int MAX_STATES = Character.MAX_VALUE + 1;
 
   /**
-   * Transition table: state * symbols + symbol (symbol 0 is "any other character"); the target
-   * state's row (target * symbols), with {@link #ENDS_ANCHOR} set when anchors end there.
+   * Transition table: state * symbols + symbol (symbol 0 is "any other character") gives the target
+   * state. States are numbered so that those where anchors end come last, from {@link #firstEnding}
+   * on: the scan tells them by a comparison, without another lookup.
    */
-  private final int[] next;
+  private final char[] next;
+
+  /** The lowest state number at which anchors end. */
+  private final int firstEnding;
 
   /** Per state: the anchors (indexes into {@link #anchors}) that end there, or null. */
   private final int[][] output;
@@ -132,15 +140,38 @@ public final class AnchorIndex {
         }
       }
     }
-    for (int cell = 0; cell < table.length; cell++) {
-      boolean ends = outputs.get(table[cell]) != null;
-      table[cell] *= symbols; // the target's row: no multiplication in the scan
-      if (ends) {
-        table[cell] |= ENDS_ANCHOR; // marked, so the scan looks at outputs only there
+    if (states > MAX_STATES) {
+      throw new IllegalArgumentException(
+          "the text patterns have too many anchors: "
+              + anchors.length
+              + " anchors make "
+              + states
+              + " automaton states, at most "
+              + MAX_STATES
+              + " are supported; use fewer or shorter anchor words");
+    }
+    // Renumber: the root stays 0, states without anchors ending come first.
+    int[] number = new int[states];
+    int numbered = 0;
+    for (int state = 0; state < states; state++) {
+      if (outputs.get(state) == null) {
+        number[state] = numbered++;
       }
     }
-    this.next = table;
-    this.output = outputs.toArray(int[][]::new);
+    this.firstEnding = numbered;
+    for (int state = 0; state < states; state++) {
+      if (outputs.get(state) != null) {
+        number[state] = numbered++;
+      }
+    }
+    this.next = new char[table.length];
+    this.output = new int[states][];
+    for (int state = 0; state < states; state++) {
+      output[number[state]] = outputs.get(state);
+      for (int symbol = 0; symbol < symbols; symbol++) {
+        next[number[state] * symbols + symbol] = (char) number[table[state * symbols + symbol]];
+      }
+    }
   }
 
   private static int[] append(int[] values, int value) {
@@ -164,12 +195,11 @@ public final class AnchorIndex {
     }
     int[] found = null;
     int count = 0;
-    int row = 0;
+    int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      int target = next[row + symbolOf[text.charAt(i)]];
-      row = target & ~ENDS_ANCHOR;
-      if (target < 0) {
-        int[] ending = output[row / symbols];
+      state = next[state * symbols + symbolOf[text.charAt(i)]];
+      if (state >= firstEnding) {
+        int[] ending = output[state];
         if (found == null) {
           found = new int[16];
         }

@@ -58,7 +58,7 @@ public final class ReleaseWorkflow {
         checksPass(facts, failures);
         windowElapsed(tier, facts, now, failures);
         findingsAnswered(facts, failures);
-        if (tier.obligations().contains(THIRD_PARTY_AUDIT) && !facts.auditAttested()) {
+        if (auditRequired(facts.tier()) && !facts.auditAttested()) {
           failures.add(
               new GuardFailure(
                   Guard.AUDIT_ATTESTATION,
@@ -95,6 +95,35 @@ public final class ReleaseWorkflow {
             ? Optional.of(ReviewWindow.starting(now, tier.reviewWindowDays()))
             : Optional.empty();
     return new TransitionOutcome.Allowed(action.to(), started);
+  }
+
+  /**
+   * The review window that counts for a release described by {@code facts}: the one a steward
+   * started, ending later when the tier rose since it started (a new dossier) and the tier's window
+   * is longer. Empty before a steward started it. The {@code review_window_elapsed} guard holds
+   * once it has elapsed.
+   *
+   * @throws IllegalArgumentException when the policy has no rule for the facts' tier
+   */
+  public Optional<ReviewWindow> reviewWindow(ReleaseFacts facts) {
+    Objects.requireNonNull(facts, "facts");
+    TierRule tier = tierRule(facts.tier());
+    return facts.window().map(window -> effectiveWindow(tier, window));
+  }
+
+  /**
+   * True when the policy requires a third-party audit of releases of {@code tier} ({@link
+   * Guard#AUDIT_ATTESTATION} at approval).
+   *
+   * @throws IllegalArgumentException when the policy has no rule for {@code tier}
+   */
+  public boolean auditRequired(Tier tier) {
+    return tierRule(tier).obligations().contains(THIRD_PARTY_AUDIT);
+  }
+
+  private static ReviewWindow effectiveWindow(TierRule tier, ReviewWindow window) {
+    ReviewWindow required = ReviewWindow.starting(window.start(), tier.reviewWindowDays());
+    return window.end().isAfter(required.end()) ? window : required;
   }
 
   private TierRule tierRule(Tier tier) {
@@ -143,9 +172,7 @@ public final class ReleaseWorkflow {
       return;
     }
     ReviewWindow window = facts.window().get();
-    // The tier may have risen since the window started (a new dossier): the longer window counts.
-    ReviewWindow required = ReviewWindow.starting(window.start(), days);
-    Instant end = window.end().isAfter(required.end()) ? window.end() : required.end();
+    Instant end = effectiveWindow(tier, window).end();
     if (now.isBefore(end)) {
       failures.add(
           new GuardFailure(

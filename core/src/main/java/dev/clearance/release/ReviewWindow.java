@@ -20,6 +20,19 @@ public record ReviewWindow(Instant start, Instant end) {
     return new ReviewWindow(start, start.plus(Duration.ofDays(days)));
   }
 
+  /**
+   * Whole days from {@code now} until the end, rounded up (a window ending in 2 hours has 1 day
+   * left); 0 once it has elapsed.
+   */
+  public long daysLeft(Instant now) {
+    if (hasElapsed(now)) {
+      return 0;
+    }
+    Duration left = Duration.between(now, end);
+    long days = left.toDays();
+    return left.equals(Duration.ofDays(days)) ? days : days + 1;
+  }
+
   /** True when {@code now} is at or after the end of the window. */
   public boolean hasElapsed(Instant now) {
     return !now.isBefore(end);

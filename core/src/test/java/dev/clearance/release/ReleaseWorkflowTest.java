@@ -207,6 +207,34 @@ class ReleaseWorkflowTest {
   }
 
   @Test
+  void reviewWindow_tierRoseSinceStart_endsWithTheLongerWindow() {
+    ReleaseFacts tier4 = facts(ReleaseState.IN_REVIEW, Tier.T4);
+    ReleaseFacts startedAsTier3 = withWindow(tier4, ReviewWindow.starting(NOW, 30));
+    ReleaseFacts startedAsTier4 = withWindow(tier4, ReviewWindow.starting(NOW, 90));
+
+    assertThat(workflow.reviewWindow(startedAsTier3))
+        .contains(ReviewWindow.starting(NOW, 90))
+        .isEqualTo(workflow.reviewWindow(startedAsTier4));
+    assertThat(workflow.reviewWindow(tier4)).isEmpty();
+  }
+
+  @Test
+  void auditRequired_byTheDefaultPolicy_forTiers3And4Only() {
+    assertThat(workflow.auditRequired(Tier.T1)).isFalse();
+    assertThat(workflow.auditRequired(Tier.T2)).isFalse();
+    assertThat(workflow.auditRequired(Tier.T3)).isTrue();
+    assertThat(workflow.auditRequired(Tier.T4)).isTrue();
+  }
+
+  @Test
+  void reviewWindow_tierFellSinceStart_keepsTheStartedWindow() {
+    ReleaseFacts tier3 = facts(ReleaseState.IN_REVIEW, Tier.T3);
+    ReleaseFacts startedAsTier4 = withWindow(tier3, ReviewWindow.starting(NOW, 90));
+
+    assertThat(workflow.reviewWindow(startedAsTier4)).contains(ReviewWindow.starting(NOW, 90));
+  }
+
+  @Test
   void decide_approveWithOpenAndContestedFindings_listsBothGuards() {
     ReleaseFacts base =
         new ReleaseFacts(

@@ -117,7 +117,12 @@ public final class AuditEngagements {
     if (failures.stream().noneMatch(f -> f.guard() == Guard.AUDIT_ATTESTATION)) {
       return failures;
     }
-    String problem = standing(tx, release).problem();
+    return explained(failures, standing(tx, release));
+  }
+
+  /** {@code failures} explained with the release's {@code standing}, already read. */
+  public static List<GuardFailure> explained(List<GuardFailure> failures, AuditStanding standing) {
+    String problem = standing.problem();
     return failures.stream()
         .map(
             failure ->

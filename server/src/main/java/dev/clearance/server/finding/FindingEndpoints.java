@@ -31,6 +31,7 @@ public final class FindingEndpoints {
     CommentHandlers comments = new CommentHandlers(context, findings, events);
     AttachmentHandlers attachments = new AttachmentHandlers(context, events);
     LinkHandlers links = new LinkHandlers(context, findings, events);
+    OverdueHandlers deadlines = new OverdueHandlers(context);
     Access evaluator = new Access.GlobalRoles(Set.of(GlobalRole.EVALUATOR));
     return List.of(
         Endpoint.of(
@@ -190,6 +191,16 @@ public final class FindingEndpoints {
                 + " deadline first (paginated)",
             Access.steward(),
             OverdueList.class,
-            new OverdueHandlers(context)::list));
+            deadlines::list),
+        Endpoint.of(
+            Method.GET,
+            "/api/v1/orgs/{org}/findings/awaiting-response",
+            "listFindingsAwaitingResponse",
+            TAG,
+            "Findings waiting for the organization's response across its releases, nearest"
+                + " deadline first, with overdue flags (paginated)",
+            Access.releaserOrSteward(),
+            AwaitingList.class,
+            deadlines::awaiting));
   }
 }

@@ -47,10 +47,16 @@ public final class FindingFacts {
     return details;
   }
 
+  /**
+   * The findings of {@code release} that stand between it and approval, oldest first: those without
+   * a current response (open, duplicates aside) and those whose response is contested.
+   */
+  public static List<Finding> unsettled(Repositories tx, Release release) {
+    return Findings.findings(tx).listUnsettled(release.id());
+  }
+
   private static List<Finding> unsettled(Repositories tx, Release release, FindingState state) {
-    return Findings.findings(tx).listUnsettled(release.id()).stream()
-        .filter(finding -> finding.state() == state)
-        .toList();
+    return unsettled(tx, release).stream().filter(finding -> finding.state() == state).toList();
   }
 
   private static List<Map<String, Object>> listed(List<Finding> findings) {

@@ -8,22 +8,26 @@ import java.util.List;
 /**
  * The finding template of a release's policy (REV-4), for the form evaluators fill in: the fields
  * in order with their API names, labels, help and whether they are required; the categories; the
- * severity scale with each severity's response deadline; and the contest period (REV-5).
+ * severity scale with each severity's response deadline; the contest period; and, for the
+ * organization's response form, the kinds of response with their fields (REV-5).
  *
  * @param policy {@code <id>@<version>} of the policy that governs the release
  * @param contestDays days after a response during which its evaluator may contest it, once
+ * @param responses the kinds of response the organization may give, with their fields (REV-5)
  */
 public record FindingTemplateView(
     String policy,
     int contestDays,
     List<TemplateFieldView> fields,
     List<String> categories,
-    List<TemplateSeverityView> severities) {
+    List<TemplateSeverityView> severities,
+    List<ResponseKindView> responses) {
 
   public FindingTemplateView {
     fields = List.copyOf(fields);
     categories = List.copyOf(categories);
     severities = List.copyOf(severities);
+    responses = List.copyOf(responses);
   }
 
   static FindingTemplateView of(Policy policy) {
@@ -33,7 +37,8 @@ public record FindingTemplateView(
         review.contestDays(),
         review.findings().fields().stream().map(FindingTemplateView::field).toList(),
         review.findings().categories(),
-        review.findings().severities().stream().map(FindingTemplateView::severity).toList());
+        review.findings().severities().stream().map(FindingTemplateView::severity).toList(),
+        ResponseForm.kinds());
   }
 
   private static TemplateFieldView field(FindingField field) {

@@ -22,6 +22,51 @@ record ResponseForm(
   private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+-]{0,63}");
 
   /**
+   * The kinds of response with the fields {@link #read} takes for each, for the response form
+   * ({@code GET …/finding-template}).
+   */
+  static List<ResponseKindView> kinds() {
+    return List.of(
+        new ResponseKindView(
+            ResponseKind.MITIGATED.code(),
+            "Mitigated",
+            "Something was changed: say what, in which version, with evidence that it works.",
+            List.of(
+                new TemplateFieldView(
+                    "what_changed",
+                    "whatChanged",
+                    "What changed",
+                    "What was changed in the model, its training or its safeguards.",
+                    true),
+                new TemplateFieldView(
+                    "fixed_in",
+                    "fixedIn",
+                    "Fixed in version",
+                    "The version label that has the change, e.g. 1.0.1.",
+                    true),
+                new TemplateFieldView(
+                    "evidence",
+                    "evidence",
+                    "Evidence",
+                    "Evidence that the change works, e.g. scores before and after.",
+                    true))),
+        new ResponseKindView(
+            ResponseKind.ACCEPTED_RISK.code(),
+            "Accepted risk",
+            "The risk stays: say why it is acceptable.",
+            List.of(rationale("Why the risk is accepted, and for which uses."))),
+        new ResponseKindView(
+            ResponseKind.DISPUTED.code(),
+            "Disputed",
+            "The finding is not right: say why.",
+            List.of(rationale("Why the finding is disputed, with evidence where there is some."))));
+  }
+
+  private static TemplateFieldView rationale(String help) {
+    return new TemplateFieldView("rationale", "rationale", "Rationale", help, true);
+  }
+
+  /**
    * @throws ApiException 400 naming the field that is missing, wrong or not of the kind
    */
   static ResponseForm read(ResponseRequest body) {

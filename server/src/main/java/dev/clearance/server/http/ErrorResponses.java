@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure into the one error body ({@link ApiError}) with a fitting status: expected
  * refusals ({@link ApiException}), Javalin's own responses (unknown route, body over the size
- * limit) and bugs, which are logged with an incident id that the body repeats.
+ * limit) and bugs, which are logged with an incident id that the body repeats. Requests for web
+ * pages get the same facts as an HTML page from {@link ErrorPages}.
  */
 public final class ErrorResponses {
 
@@ -19,17 +20,34 @@ public final class ErrorResponses {
 
   private ErrorResponses() {}
 
+  /** Installs the JSON error body for every request. */
   public static void install(JavalinConfig config) {
-    config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.error()));
+    install(config, ErrorPages.NONE);
+  }
+
+  /** Installs the JSON error body, or {@code pages} for the requests they handle. */
+  public static void install(JavalinConfig config, ErrorPages pages) {
+    config.routes.exception(
+        ApiException.class, (e, ctx) -> respond(pages, ctx, e.status(), e.error()));
     config.routes.exception(
         HttpResponseException.class,
-        (e, ctx) -> write(ctx, e.getStatus(), fromJavalin(e.getStatus(), e.getMessage())));
-    config.routes.exception(Exception.class, ErrorResponses::internal);
+        (e, ctx) -> {
+          if (e.getStatus() == 404 && pages.handles(ctx)) {
+            pages.notFound(ctx); // Javalin's answer for a path no route serves
+          } else {
+            respond(pages, ctx, e.getStatus(), fromJavalin(e.getStatus(), e.getMessage()));
+          }
+        });
+    config.routes.exception(Exception.class, (e, ctx) -> internal(pages, e, ctx));
     config.routes.error(
         404,
         "*",
         ctx -> {
           if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (pages.handles(ctx)) {
+              pages.notFound(ctx);
+              return;
+            }
             write(
                 ctx,
                 404,
@@ -44,7 +62,8 @@ public final class ErrorResponses {
         405,
         "*",
         ctx ->
-            write(
+            respond(
+                pages,
                 ctx,
                 405,
                 new ApiError(
@@ -52,6 +71,14 @@ public final class ErrorResponses {
                     ctx.method() + " is not allowed on " + ctx.path(),
                     Map.of(),
                     "The API is described at /openapi.json.")));
+  }
+
+  private static void respond(ErrorPages pages, Context ctx, int status, ApiError error) {
+    if (pages.handles(ctx)) {
+      pages.write(ctx, status, error);
+    } else {
+      write(ctx, status, error);
+    }
   }
 
   /**
@@ -83,11 +110,12 @@ public final class ErrorResponses {
     };
   }
 
-  private static void internal(Exception e, Context ctx) {
+  private static void internal(ErrorPages pages, Exception e, Context ctx) {
     String incident = UUID.randomUUID().toString();
     LOG.error(
         "internal error incident={} method={} path={}", incident, ctx.method(), ctx.path(), e);
-    write(
+    respond(
+        pages,
         ctx,
         500,
         new ApiError(

@@ -13,7 +13,6 @@ import dev.clearance.store.Names;
 import dev.clearance.store.identity.Bootstrap;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.NewApiToken;
-import dev.clearance.store.identity.OrgRole;
 import dev.clearance.store.identity.User;
 import io.javalin.http.Context;
 import java.util.List;
@@ -208,20 +207,7 @@ final class AccountEndpoints {
   }
 
   private static void me(RegistryContext context, Context ctx, Principal caller) {
-    User user =
-        StoreCalls.read(context.db(), tx -> tx.users().find(caller.requireUserId()).orElseThrow());
-    List<String> roles = caller.roles().stream().map(GlobalRole::code).sorted().toList();
-    List<MembershipView> memberships =
-        caller.memberships().entrySet().stream()
-            .sorted(Map.Entry.comparingByKey())
-            .map(entry -> new MembershipView(entry.getKey(), code(entry.getValue())))
-            .toList();
-    ctx.json(
-        new MeView(user.id(), user.handle(), user.displayName(), user.email(), roles, memberships));
-  }
-
-  private static String code(OrgRole role) {
-    return role.code();
+    ctx.json(MeView.of(context.db(), caller));
   }
 
   /**

@@ -1,6 +1,11 @@
 package dev.clearance.server.identity;
 
+import dev.clearance.server.route.Principal;
+import dev.clearance.store.Database;
+import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.User;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answer of {@code GET /api/v1/me}: who the caller is.
@@ -19,5 +24,18 @@ public record MeView(
   public MeView {
     roles = List.copyOf(roles);
     memberships = List.copyOf(memberships);
+  }
+
+  /** The signed-in {@code caller} as {@code GET /api/v1/me} shows them (and the account page). */
+  public static MeView of(Database db, Principal caller) {
+    User user = StoreCalls.read(db, tx -> tx.users().find(caller.requireUserId()).orElseThrow());
+    List<String> roles = caller.roles().stream().map(GlobalRole::code).sorted().toList();
+    List<MembershipView> memberships =
+        caller.memberships().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(entry -> new MembershipView(entry.getKey(), entry.getValue().code()))
+            .toList();
+    return new MeView(
+        user.id(), user.handle(), user.displayName(), user.email(), roles, memberships);
   }
 }

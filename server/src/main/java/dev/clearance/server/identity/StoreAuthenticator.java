@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * Resolves the caller from an API token ({@code Authorization: Bearer clr_...}) or a session
  * cookie, reading the database on every request so that any server instance can serve it and a
  * revocation takes effect at once. Requests authenticated by a session cookie that change something
- * must carry the session's CSRF token in {@code X-CSRF-Token}; token-authenticated requests need
- * none (a browser never sends the token by itself).
+ * must carry the session's CSRF token in {@code X-CSRF-Token}, or, for a plain HTML form post
+ * ({@code application/x-www-form-urlencoded}), in the form field {@value #CSRF_FIELD};
+ * token-authenticated requests need none (a browser never sends the token by itself).
  */
 public final class StoreAuthenticator implements Authenticator {
 
@@ -30,6 +31,9 @@ public final class StoreAuthenticator implements Authenticator {
 
   /** The header carrying the CSRF token of a session. */
   public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** The form field carrying the CSRF token in plain HTML form posts (sign-out, sign-in). */
+  public static final String CSRF_FIELD = "_csrf";
 
   private static final Logger LOG = LoggerFactory.getLogger(StoreAuthenticator.class);
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -80,17 +84,32 @@ public final class StoreAuthenticator implements Authenticator {
           Optional<User> user = session.flatMap(found -> tx.users().find(found.userId()));
           if (session.isEmpty() || user.isEmpty() || !user.get().isActive()) {
             // Clear the dead cookie, so the browser's next request (signing in) is not refused.
-            ctx.cookie(SessionEndpoints.cookie(ctx, "", 0));
+            ctx.cookie(Sessions.cookie(ctx, "", 0));
             throw ApiException.unauthenticated("the session has ended; sign in again");
           }
           if (!SAFE_METHODS.contains(ctx.method().name())
-              && !tx.sessions().checkCsrf(session.get(), ctx.header(CSRF_HEADER))) {
+              && !tx.sessions().checkCsrf(session.get(), csrfToken(ctx))) {
             throw ApiException.forbidden(
                 "the request has no valid CSRF token",
-                "Send the session's CSRF token in the " + CSRF_HEADER + " header.");
+                "Send the session's CSRF token in the "
+                    + CSRF_HEADER
+                    + " header; pages do so for you, so reload the page and try again.");
           }
           return principal(tx, user.get());
         });
+  }
+
+  /** The CSRF token sent in the header, else in the field of a plain HTML form post. */
+  private static String csrfToken(Context ctx) {
+    String header = ctx.header(CSRF_HEADER);
+    if (header != null) {
+      return header;
+    }
+    String type = ctx.contentType();
+    if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+      return ctx.formParam(CSRF_FIELD);
+    }
+    return null;
   }
 
   private static Principal principal(Repositories tx, User user) {

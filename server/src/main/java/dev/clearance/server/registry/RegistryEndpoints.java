@@ -3,6 +3,7 @@ package dev.clearance.server.registry;
 import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.auditor.AuditorEndpoints;
 import dev.clearance.server.catalog.CatalogEndpoints;
+import dev.clearance.server.dashboard.DashboardEndpoints;
 import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.finding.FindingEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
@@ -33,6 +34,7 @@ final class RegistryEndpoints {
     endpoints.addAll(RolloutEndpoints.list(context));
     endpoints.addAll(AuditorEndpoints.list(context));
     endpoints.addAll(CatalogEndpoints.list(context));
+    endpoints.addAll(DashboardEndpoints.list(context));
     return endpoints;
   }
 }

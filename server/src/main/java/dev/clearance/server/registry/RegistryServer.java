@@ -89,6 +89,7 @@ public final class RegistryServer implements AutoCloseable {
         ClearanceServer.start(
             config.http(),
             RegistryEndpoints.all(context),
+            RegistryPages.website(context, version),
             new StoreAuthenticator(db),
             () -> readinessProblem(db),
             version);

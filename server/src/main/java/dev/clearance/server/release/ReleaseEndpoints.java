@@ -161,6 +161,17 @@ public final class ReleaseEndpoints {
             transitions::post),
         Endpoint.of(
             Method.GET,
+            RELEASE + "/actions",
+            "listReleaseActions",
+            "releases",
+            "Every action the release's state allows, as the caller could take it now: allowed,"
+                + " or blocked by who may act and the failed guards (the texts of a refused"
+                + " transition), with the review window's days left; changes nothing",
+            Access.anyone(),
+            ReleaseActionsView.class,
+            transitions::actions),
+        Endpoint.of(
+            Method.GET,
             RELEASE + "/transitions",
             "listReleaseTransitions",
             "releases",

@@ -1,14 +1,6 @@
 package dev.clearance.server.release;
 
-import dev.clearance.policy.Policy;
-import dev.clearance.release.Actor;
-import dev.clearance.release.Guard;
 import dev.clearance.release.ReleaseAction;
-import dev.clearance.release.ReleaseFacts;
-import dev.clearance.release.ReleaseWorkflow;
-import dev.clearance.release.TransitionOutcome;
-import dev.clearance.server.auditor.AuditEngagements;
-import dev.clearance.server.finding.FindingFacts;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.IfMatch;
 import dev.clearance.server.http.Json;
@@ -16,38 +8,19 @@ import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.rollout.RolloutTransitions;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
-import dev.clearance.store.identity.OrgRole;
-import dev.clearance.store.release.Release;
-import dev.clearance.store.release.ReleaseFile;
-import dev.clearance.store.release.StoredCheckReport;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Release transitions (REV-1, REV-2): {@code POST …/transitions} decides an action with {@link
- * ReleaseWorkflow} on the facts in the store and the server's clock, and applies an allowed one
- * (state, transition row, audit event and its effects on the model's recommended release) in one
- * transaction; {@code GET …/transitions} lists the history.
+ * Release transitions (REV-1, REV-2): {@code POST …/transitions} checks who acts ({@link
+ * ActorRule}), decides the action with {@link ReleaseDecider} on the facts in the store and the
+ * server's clock, and applies an allowed one (state, transition row, audit event and its effects on
+ * the model's recommended release) in one transaction; {@code GET …/transitions} lists the history.
  */
 final class TransitionHandlers {
-
-  /** Actions whose guards need a current check report (the tier and the checks' outcome). */
-  private static final Set<ReleaseAction> NEED_REPORT =
-      EnumSet.of(
-          ReleaseAction.SUBMIT,
-          ReleaseAction.START_REVIEW,
-          ReleaseAction.CLOSE_REVIEW,
-          ReleaseAction.APPROVE,
-          ReleaseAction.STAGE,
-          ReleaseAction.RELEASE);
 
   private final RegistryContext context;
   private final ReleasePolicies policies;
@@ -78,51 +51,24 @@ final class TransitionHandlers {
       String reason,
       OptionalLong expected) {
     ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
-    requireActor(caller, ref, action);
+    ActorRule.require(caller, ref, action);
     IfMatch.check(expected, "release " + ref.label(), ref.release().version());
-    Release release = ref.release();
-    Optional<StoredCheckReport> report = tx.checkReports().latest(release.id());
-    List<ReleaseFile> files = tx.releaseFiles().listByRelease(release.id());
-    Optional<String> reportProblem = ReleaseFactsGatherer.reportProblem(release, report, files);
-    if (reportProblem.isPresent()
-        && NEED_REPORT.contains(action)
-        && action.from().contains(release.state())) {
-      throw GuardRefusal.ofItems(
-          action,
-          List.of(
-              new GuardRefusal.Item(
-                  Guard.CHECKS_PASS.code(),
-                  reportProblem.get(),
-                  "Run the checker on the uploaded files (POST …/releases/"
-                      + release.versionLabel()
-                      + "/check), fix what fails, then repeat the action.")));
-    }
-    Policy policy = policies.of(report);
-    ReleaseFacts facts = ReleaseFactsGatherer.gather(tx, release, report, files, policy);
-    Instant now = context.clock().instant();
-    return switch (new ReleaseWorkflow(policy).decide(action, facts, reason, now)) {
-      case TransitionOutcome.Refused refused ->
-          throw GuardRefusal.of(
-              action,
-              AuditEngagements.explained(tx, release, refused.failures()),
-              FindingFacts.guardDetails(tx, release));
-      case TransitionOutcome.Allowed allowed -> {
-        List<String> rolloutBlockers = RolloutTransitions.blockers(action, policy, facts, now);
-        if (!rolloutBlockers.isEmpty()) {
-          throw GuardRefusal.ofItems(
-              action,
-              rolloutBlockers.stream()
-                  .map(
-                      blocker ->
-                          new GuardRefusal.Item(
-                              Guard.STAGED_ROLLOUT.code(), blocker, Guard.STAGED_ROLLOUT.hint()))
-                  .toList());
-        }
+    ReleaseDecider decider = ReleaseDecider.of(tx, ref, policies, context.clock().instant(), true);
+    return switch (decider.decide(action, reason)) {
+      case ReleaseDecider.Decision.Refused refused ->
+          throw GuardRefusal.of(action, refused.blockers());
+      case ReleaseDecider.Decision.Allowed allowed -> {
         ReleaseRef applied =
             new TransitionApplier(context.audit(), context.notifier(), tx)
-                .apply(ref, action, allowed, caller.requireUserId(), reason, now);
+                .apply(
+                    ref, action, allowed.outcome(), caller.requireUserId(), reason, decider.now());
         RolloutTransitions.applied(
-            tx, action, release.state(), applied.release(), policy, caller.requireUserId());
+            tx,
+            action,
+            ref.release().state(),
+            applied.release(),
+            decider.policy(),
+            caller.requireUserId());
         yield applied;
       }
     };
@@ -154,31 +100,20 @@ final class TransitionHandlers {
   }
 
   /**
-   * @throws ApiException 403 when the caller holds none of the roles that may take {@code action}
+   * {@code GET …/releases/{version}/actions}: what the caller could do with the release now ({@link
+   * ReleaseActions}); changes nothing.
    */
-  private static void requireActor(Principal caller, ReleaseRef ref, ReleaseAction action) {
-    Set<Actor> held = EnumSet.noneOf(Actor.class);
-    if (caller.isMember(ref.org().slug(), OrgRole.RELEASER)) {
-      held.add(Actor.RELEASER);
-    }
-    if (caller.isSteward()) {
-      held.add(Actor.STEWARD);
-    }
-    if (held.stream().noneMatch(action.actors()::contains)) {
-      String who =
-          action.actors().stream()
-              .map(
-                  actor ->
-                      switch (actor) {
-                        case RELEASER -> "a releaser of '" + ref.org().slug() + "'";
-                        case STEWARD -> "a steward";
-                        case SYSTEM -> "the registry itself";
-                      })
-              .collect(Collectors.joining(" or "));
-      throw ApiException.forbidden(
-          action.wireName() + " may be taken only by " + who,
-          "Ask " + who.toLowerCase(Locale.ROOT) + " to do it.");
-    }
+  void actions(Context ctx, Principal caller) {
+    ctx.json(
+        StoreReads.read(
+            context.db(),
+            tx ->
+                ReleaseActions.of(
+                    tx,
+                    ReleaseLookup.release(tx, caller, ctx),
+                    caller,
+                    policies,
+                    context.clock().instant())));
   }
 
   /** {@code GET …/releases/{version}/transitions}: the history, oldest first. */

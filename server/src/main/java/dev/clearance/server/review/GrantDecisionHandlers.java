@@ -55,6 +55,20 @@ final class GrantDecisionHandlers {
             }));
   }
 
+  /**
+   * {@code GET /api/v1/orgs/{org}/access-requests}: the access requests waiting for the
+   * organization's decision across its releases, oldest first.
+   */
+  void waiting(Context ctx, Principal caller) {
+    var request = PageParams.of(ctx);
+    ctx.json(
+        StoreReads.read(
+            context.db(),
+            tx ->
+                WaitingRequests.of(
+                    tx, ReleaseLookup.organization(tx, ctx), request, context.clock().instant())));
+  }
+
   /** {@code GET …/access-log}: every view and download made under the release's grants. */
   void accessLog(Context ctx, Principal caller) {
     var request = PageParams.of(ctx);

@@ -63,6 +63,16 @@ public final class GrantEndpoints {
             Access.releaserOrSteward(),
             GrantList.class,
             decisions::list),
+        Endpoint.of(
+            Method.GET,
+            "/api/v1/orgs/{org}/access-requests",
+            "listOrganizationAccessRequests",
+            "review",
+            "Access requests waiting for the organization's decision, across its releases, oldest"
+                + " first (paginated)",
+            Access.releaserOrSteward(),
+            GrantList.class,
+            decisions::waiting),
         Endpoint.withBody(
             Method.POST,
             RELEASE + "/grants",

@@ -18,7 +18,7 @@ import java.util.Optional;
  * Where one release's rollout stands now: its policy's stages, the current position, the facts the
  * entry criteria look at, and the next step with what blocks it.
  */
-record RolloutSituation(
+public record RolloutSituation(
     Policy policy,
     Rollout rollout,
     Optional<RolloutPosition> position,
@@ -34,21 +34,23 @@ record RolloutSituation(
             tx.checkReports().latest(release.id()),
             tx.releaseFiles().listByRelease(release.id()),
             policy);
+    return of(tx, release, policy, facts, tx.clock().instant());
+  }
+
+  /** The situation of {@code release} whose {@code facts} were gathered already, at {@code now}. */
+  public static RolloutSituation of(
+      Repositories tx, Release release, Policy policy, ReleaseFacts facts, Instant now) {
     return new RolloutSituation(
-        policy,
-        Rollout.of(policy),
-        RolloutPositions.current(tx, release),
-        facts,
-        tx.clock().instant());
+        policy, Rollout.of(policy), RolloutPositions.current(tx, release), facts, now);
   }
 
   /** The stage the next step enters: the first before the rollout starts, else the next one. */
-  Optional<RolloutStage> nextStage() {
+  public Optional<RolloutStage> nextStage() {
     return position.isEmpty() ? Optional.of(rollout.first()) : rollout.next(position.get().stage());
   }
 
   /** Why the next step cannot be taken now; empty when it can. */
-  List<String> blockers() {
+  public List<String> blockers() {
     Optional<RolloutStage> next = nextStage();
     if (next.isEmpty()) {
       return List.of();
@@ -57,7 +59,7 @@ record RolloutSituation(
   }
 
   /** True when the release is staged and its rollout may reach general availability. */
-  boolean readyForRelease() {
+  public boolean readyForRelease() {
     return facts.state() == ReleaseState.STAGED && facts.rolloutComplete();
   }
 }

@@ -10,6 +10,20 @@ final class AccessCheck {
   private AccessCheck() {}
 
   /**
+   * Authenticates the caller of {@code ctx}, records them for the request log ({@link
+   * EndpointTable#CALLER_ATTRIBUTE}) and enforces {@code access}: the shared entrance of endpoints
+   * and pages.
+   *
+   * @throws ApiException 401 or 403 as {@link #enforce} and the authenticator decide
+   */
+  static Principal admit(Access access, Authenticator authenticator, Context ctx) {
+    Principal caller = authenticator.authenticate(ctx);
+    ctx.attribute(EndpointTable.CALLER_ATTRIBUTE, caller);
+    enforce(access, caller, ctx);
+    return caller;
+  }
+
+  /**
    * Returns normally when {@code caller} may call the endpoint.
    *
    * @throws ApiException 401 for the anonymous public on a non-public endpoint, 403 for a user

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class EndpointTable {
 
-  /** Request attribute holding the caller, for request logging. */
+  /** Request attribute holding the caller, for request logging and the error pages. */
   public static final String CALLER_ATTRIBUTE = "clearance.caller";
 
   private final List<Endpoint> endpoints;
@@ -53,9 +53,7 @@ public final class EndpointTable {
 
   private static void run(Endpoint endpoint, Authenticator authenticator, Context ctx)
       throws Exception {
-    Principal caller = authenticator.authenticate(ctx);
-    ctx.attribute(CALLER_ATTRIBUTE, caller);
-    AccessCheck.enforce(endpoint.access(), caller, ctx);
+    Principal caller = AccessCheck.admit(endpoint.access(), authenticator, ctx);
     ctx.status(endpoint.status());
     endpoint.handler().handle(ctx, caller);
   }

@@ -38,6 +38,29 @@ class FindingResponseTest extends FindingTestBase {
   }
 
   @Test
+  void template_responseKinds_areTheFormsTheResponseEndpointTakes() {
+    JsonNode template = scenario.releaser().get(scenario.path() + "/finding-template").json();
+
+    List<String> kinds = new java.util.ArrayList<>();
+    for (JsonNode kind : template.path("responses")) {
+      kinds.add(kind.path("kind").asText());
+      assertThat(kind.path("title").asText()).isNotBlank();
+      StringBuilder body = new StringBuilder("{\"kind\": \"" + kind.path("kind").asText() + "\"");
+      for (JsonNode field : kind.path("fields")) {
+        assertThat(field.path("label").asText()).isNotBlank();
+        assertThat(field.path("required").asBoolean()).isTrue();
+        String value = field.path("name").asText().equals("fixedIn") ? "1.0.1" : "Filled in";
+        body.append(", \"").append(field.path("name").asText()).append("\": \"").append(value);
+        body.append('"');
+      }
+      ApiResponse answered = respond(scenario, file(ada, scenario, "low"), body + "}");
+      assertThat(answered.status()).as(kind + ": " + answered).isEqualTo(201);
+    }
+
+    assertThat(kinds).containsExactly("mitigated", "accepted_risk", "disputed");
+  }
+
+  @Test
   void respond_eachKind_withItsFields() {
     ApiResponse mitigated =
         respond(

@@ -69,7 +69,7 @@ class SessionEndpointsTest extends IdentityTestBase {
         .contains("Path=/")
         .doesNotContainIgnoringCase("Secure");
     assertThat(session.response().json().path("expiresAt").asText())
-        .isEqualTo(clock.instant().plus(SessionEndpoints.SESSION_LIFETIME).toString());
+        .isEqualTo(clock.instant().plus(Sessions.LIFETIME).toString());
     assertThat(session.csrf()).isNotBlank();
     ApiResponse me = withSession("GET", "/api/v1/me", null, session.cookie(), null);
     assertThat(me.status()).isEqualTo(200);
@@ -147,7 +147,7 @@ class SessionEndpointsTest extends IdentityTestBase {
   void session_afterLifetime_401() {
     String handle = signUp("expire");
     Signed session = signedIn(handle);
-    clock.advance(SessionEndpoints.SESSION_LIFETIME);
+    clock.advance(Sessions.LIFETIME);
     assertThat(withSession("GET", "/api/v1/me", null, session.cookie(), null).status())
         .isEqualTo(401);
   }

@@ -7,6 +7,7 @@ import dev.clearance.server.notify.NotificationKind;
 import dev.clearance.server.notify.Recipients;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
+import dev.clearance.server.route.Page;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.Audits;
@@ -32,13 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every endpoint of the registry × every kind of caller (OPS-3), generated from the endpoint table:
- * a new endpoint is covered without editing this test, and one whose path parameter has no fixture
- * value fails here until the fixture knows it. For each endpoint a fresh world is built (an
- * organization with a draft release for which the auditor is engaged, another organization), so
- * requests that change state do not affect the next endpoint. Expected: 401 for the anonymous
- * public on non-public endpoints, 403 for callers without the role, 404 for pre-release material to
- * callers without a right to it, and for everyone else anything but 401, 403 and 404.
+ * Every endpoint and every web page of the registry × every kind of caller (OPS-3), generated from
+ * the endpoint and page tables: a new endpoint or page is covered without editing this test, and
+ * one whose path parameter has no fixture value fails here until the fixture knows it. For each
+ * endpoint a fresh world is built (an organization with a draft release for which the auditor is
+ * engaged, another organization), so requests that change state do not affect the next endpoint.
+ * Expected: 401 for the anonymous public on non-public endpoints, 403 for callers without the role,
+ * 404 for pre-release material to callers without a right to it, and for everyone else anything but
+ * 401, 403 and 404. A page answers a 401 by redirecting (303) to the sign-in page, which counts as
+ * 401 here.
  */
 class AuthorizationMatrixTest extends RegistryTestBase {
 
@@ -218,6 +221,58 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     assertThat(violations(true)).isEmpty();
   }
 
+  @Test
+  void everyPage_everyCaller_preReleaseWorld_getsTheStatusItsAccessRuleGives() {
+    assertThat(pageViolations(false)).isEmpty();
+  }
+
+  @Test
+  void everyPage_everyCaller_releasedWorld_getsTheStatusItsAccessRuleGives() {
+    assertThat(pageViolations(true)).isEmpty();
+  }
+
+  private List<String> pageViolations(boolean released) {
+    List<String> violations = new ArrayList<>();
+    List<Page> pages = registry.http().pages().pages();
+    for (Page page : pages) {
+      World world = world(released);
+      for (Caller caller : Caller.values()) {
+        String path = fill(page.path(), page.access(), world, caller);
+        ApiResponse response =
+            world
+                .callers()
+                .get(caller)
+                .send(
+                    page.method().name(),
+                    path,
+                    page.method() == Endpoint.Method.POST ? new byte[0] : null,
+                    page.method() == Endpoint.Method.POST
+                        ? "application/x-www-form-urlencoded"
+                        : null,
+                    Map.of("Accept", "text/html"));
+        boolean toSignIn =
+            response.status() == 303
+                && response.headers().firstValue("Location").orElse("").startsWith("/login");
+        Expected expected = expected(page.access(), page.path(), caller, world.released());
+        if (!expected.matches(toSignIn ? 401 : response.status())) {
+          violations.add(
+              page.method()
+                  + " "
+                  + page.path()
+                  + " (page) as "
+                  + caller
+                  + ": expected "
+                  + expected
+                  + ", got "
+                  + response.status()
+                  + (toSignIn ? " to sign-in" : ""));
+        }
+      }
+    }
+    assertThat(pages).isNotEmpty();
+    return violations;
+  }
+
   private List<String> violations(boolean released) {
     List<String> violations = new ArrayList<>();
     List<Endpoint> endpoints = registry.http().table().endpoints();
@@ -226,7 +281,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
       // ones (last) cannot hide a leak to the others.
       World world = world(released);
       for (Caller caller : Caller.values()) {
-        String path = fill(endpoint, world, caller);
+        String path = fill(endpoint.path(), endpoint.access(), world, caller);
         byte[] body =
             endpoint.exampleBody().map(json -> json.getBytes(StandardCharsets.UTF_8)).orElse(null);
         ApiResponse response =
@@ -239,7 +294,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
                     body,
                     body == null ? null : "application/json",
                     Map.of());
-        Expected expected = expected(endpoint, caller, world.released());
+        Expected expected = expected(endpoint.access(), endpoint.path(), caller, world.released());
         if (!expected.matches(response.status())) {
           violations.add(
               endpoint.method()
@@ -258,13 +313,13 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     return violations;
   }
 
-  /** The status a caller must get, from the endpoint's access rule and what its path names. */
-  private static Expected expected(Endpoint endpoint, Caller caller, boolean released) {
+  /** The status a caller must get, from the access rule and what the path names. */
+  private static Expected expected(Access access, String route, Caller caller, boolean released) {
     // A model whose only release is a draft is pre-release material, and so is the draft.
-    boolean releaseScoped = !released && endpoint.path().contains("{model}");
+    boolean releaseScoped = !released && route.contains("{model}");
     boolean entitled =
         caller == Caller.RELEASER || caller == Caller.ADMIN || caller == Caller.STEWARD;
-    return switch (endpoint.access()) {
+    return switch (access) {
       case Access.Anyone anyone ->
           releaseScoped && !entitled ? Expected.exactly(404) : Expected.ALLOWED;
       // The fixture's bootstrap token was used when the registry started: nobody holds it now.
@@ -316,9 +371,9 @@ class AuthorizationMatrixTest extends RegistryTestBase {
     };
   }
 
-  /** The endpoint's path with the world's values for its parameters. */
-  private String fill(Endpoint endpoint, World world, Caller caller) {
-    Matcher matcher = PARAMETER.matcher(endpoint.path());
+  /** The route's path with the world's values for its parameters. */
+  private String fill(String route, Access access, World world, Caller caller) {
+    Matcher matcher = PARAMETER.matcher(route);
     StringBuilder path = new StringBuilder();
     String finding = null;
     while (matcher.find()) {
@@ -328,17 +383,17 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "model" -> world.model();
             case "version" -> world.version();
             case "user" ->
-                endpoint.path().contains("/members/")
+                route.contains("/members/")
                     ? member(world.org(), OrgRole.RELEASER, "member").name()
-                    : endpoint.path().startsWith("/api/v1/evaluators/")
+                    : route.startsWith("/api/v1/evaluators/")
                         ? user("vetted", GlobalRole.EVALUATOR).name()
-                        : endpoint.path().startsWith("/api/v1/audit-firms/")
+                        : route.startsWith("/api/v1/audit-firms/")
                             ? firmAuditor(world)
-                            : endpoint.path().startsWith("/api/v1/auditors/")
+                            : route.startsWith("/api/v1/auditors/")
                                 ? world.callers().get(Caller.AUDITOR).name()
                                 : world.callers().get(Caller.USER).name();
             case "application" ->
-                endpoint.access() instanceof Access.Steward
+                access instanceof Access.Steward
                     ? application(user("applicant"))
                     : ownApplication(world.callers().get(caller));
             case "subject" -> "release-" + world.model();
@@ -346,7 +401,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "role" -> "evaluator";
             case "key" -> KEY_NAME;
             case "notificationId" -> ownNotification(world.callers().get(caller));
-            case "webhookId" -> webhookOf(endpoint, world);
+            case "webhookId" -> webhookOf(route, world);
             case "grant" -> grantOf(world);
             case "finding" -> finding = findingOf(world);
             case "attachment" -> attachmentOf(world, finding);
@@ -358,9 +413,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
                     "the authorization matrix has no value for {"
                         + matcher.group(1)
                         + "} of "
-                        + endpoint.method()
-                        + " "
-                        + endpoint.path()
+                        + route
                         + ": add one to fill()");
           };
       matcher.appendReplacement(path, Matcher.quoteReplacement(value));
@@ -476,8 +529,8 @@ class AuthorizationMatrixTest extends RegistryTestBase {
    * A new webhook of the world's organization (organization paths) or of the registry, registered
    * directly in the store.
    */
-  private String webhookOf(Endpoint endpoint, World world) {
-    boolean ofOrganization = endpoint.path().startsWith("/api/v1/orgs/");
+  private String webhookOf(String route, World world) {
+    boolean ofOrganization = route.startsWith("/api/v1/orgs/");
     ApiClient owner = ofOrganization ? world.callers().get(Caller.ADMIN) : steward;
     return tx(
         tx -> {

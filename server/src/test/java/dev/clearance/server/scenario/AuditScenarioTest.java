@@ -43,30 +43,12 @@ class AuditScenarioTest extends ScenarioTestBase {
 
   /** The releaser engages {@code auditor}, who accepts and files the report; the engagement id. */
   private static String engagedAndReported(Scenario scenario, Auditor auditor) {
-    ApiResponse requested =
-        scenario
-            .releaser()
-            .post(
-                scenario.path() + "/engagements",
-                "{\"auditor\": \"" + auditor.client().name() + "\", \"scope\": \"Tier 3 audit\"}");
-    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-    String id = requested.json().path("id").asText();
-    String me = "/api/v1/me/engagements/" + id;
-    assertThat(auditor.client().post(me + "/accept", "").status()).isEqualTo(200);
-    assertThat(auditor.client().putBytes(me + "/report?name=report.pdf", REPORT).status())
-        .isEqualTo(200);
-    return id;
+    return Audits.engagedAndReported(
+        scenario.releaser(), scenario.path(), auditor.client(), REPORT);
   }
 
   private static ApiResponse attest(Auditor auditor, String engagement, String rootDigest) {
-    return auditor
-        .client()
-        .send(
-            "POST",
-            "/api/v1/me/engagements/" + engagement + "/attestations",
-            auditor.attestation(rootDigest),
-            "application/json",
-            java.util.Map.of());
+    return Audits.attest(auditor.client(), engagement, auditor.attestation(rootDigest));
   }
 
   private static String auditMessage(ApiResponse refused) {

@@ -94,6 +94,34 @@ public final class Audits {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The releaser engages {@code auditor} for the release at {@code releasePath}; the auditor
+   * accepts and files {@code report}. Expects each step to succeed; returns the engagement id.
+   */
+  public static String engagedAndReported(
+      ApiClient releaser, String releasePath, ApiClient auditor, byte[] report) {
+    ApiResponse requested =
+        releaser.post(
+            releasePath + "/engagements",
+            "{\"auditor\": \"" + auditor.name() + "\", \"scope\": \"Tier 3 audit\"}");
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String id = requested.json().path("id").asText();
+    String mine = "/api/v1/me/engagements/" + id;
+    assertThat(auditor.post(mine + "/accept", "").status()).isEqualTo(200);
+    assertThat(auditor.putBytes(mine + "/report?name=report.pdf", report).status()).isEqualTo(200);
+    return id;
+  }
+
+  /** {@code POST /api/v1/me/engagements/{engagement}/attestations} with {@code bundle}. */
+  public static ApiResponse attest(ApiClient auditor, String engagement, byte[] bundle) {
+    return auditor.send(
+        "POST",
+        "/api/v1/me/engagements/" + engagement + "/attestations",
+        bundle,
+        "application/json",
+        java.util.Map.of());
+  }
+
   /** Lowercase hex SHA-256 of {@code bytes}. */
   public static String sha256(byte[] bytes) {
     try {

@@ -158,35 +158,55 @@ public final class FindingRepository {
    * @throws IllegalArgumentException for a cursor that is not one this method made
    */
   public Page<Finding> listOverdue(Instant now, PageRequest page) {
+    return byDeadline(OVERDUE, page, "now", now.toEpochMilli());
+  }
+
+  /**
+   * The findings of the organization {@code orgId}'s releases that wait for its response (REV-5):
+   * open and not duplicates, nearest deadline first, overdue ones included. The page cursor is
+   * {@code <deadline millis>.<id>}.
+   *
+   * @throws IllegalArgumentException for a cursor that is not one this method made
+   */
+  public Page<Finding> listAwaitingResponse(String orgId, PageRequest page) {
+    return byDeadline(
+        "state = 'open' AND duplicate_of IS NULL AND release_id IN (SELECT r.id FROM releases r"
+            + " JOIN models m ON m.id = r.model_id WHERE m.org_id = :org)",
+        page,
+        "org",
+        orgId);
+  }
+
+  /** A page of the findings matching {@code where}, by deadline then id. */
+  private Page<Finding> byDeadline(String where, PageRequest page, Object... binds) {
     Query query;
     if (page.after() == null) {
-      query = handle.createQuery(overdueSql(""));
+      query = handle.createQuery(byDeadlineSql(where, ""));
     } else {
       String[] cursor = page.after().split("\\.", 2);
       if (cursor.length != 2 || cursor[1].isEmpty() || !cursor[0].matches("[0-9]{1,18}")) {
-        throw new IllegalArgumentException("not a cursor of the overdue list: " + page.after());
+        throw new IllegalArgumentException("not a cursor of this list: " + page.after());
       }
       query =
           handle
               .createQuery(
-                  overdueSql(" AND (due_at > :afterDue OR (due_at = :afterDue AND id > :afterId))"))
+                  byDeadlineSql(
+                      where, " AND (due_at > :afterDue OR (due_at = :afterDue AND id > :afterId))"))
               .bind("afterDue", Long.parseLong(cursor[0]))
               .bind("afterId", cursor[1]);
     }
-    List<Finding> rows =
-        query
-            .bind("now", now.toEpochMilli())
-            .bind("limit", page.limit() + 1)
-            .map((rs, ctx) -> map(rs))
-            .list();
+    for (int i = 0; i < binds.length; i += 2) {
+      query.bind((String) binds[i], binds[i + 1]);
+    }
+    List<Finding> rows = query.bind("limit", page.limit() + 1).map((rs, ctx) -> map(rs)).list();
     return Page.of(rows, page.limit(), row -> row.dueAt().toEpochMilli() + "." + row.id());
   }
 
-  private static String overdueSql(String after) {
+  private static String byDeadlineSql(String where, String after) {
     return "SELECT "
         + COLUMNS
         + " FROM findings WHERE "
-        + OVERDUE
+        + where
         + after
         + " ORDER BY due_at, id LIMIT :limit";
   }

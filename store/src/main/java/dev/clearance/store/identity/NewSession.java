@@ -6,9 +6,8 @@ import java.util.Objects;
  * A session just created.
  *
  * @param secret the session id for the cookie ({@code HttpOnly}); not stored
- * @param csrfToken the token pages must send back with every state-changing request; not stored, so
- *     the server hands it to the browser now (e.g. a readable cookie it echoes in a form field or
- *     header)
+ * @param csrfToken the token pages must send back with every state-changing request; not stored
+ *     (only its hash), derived from {@code secret} by {@link SessionRepository#csrfTokenOf}
  */
 public record NewSession(String secret, String csrfToken, Session session) {
 

@@ -1,5 +1,7 @@
 package dev.clearance.store.identity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.Secrets;
 import dev.clearance.store.internal.SqlErrors;
@@ -8,14 +10,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Server-side sessions with CSRF tokens (OPS-3), over one {@link Handle}. Both secrets are 32
- * random bytes in base64url; the table holds only their SHA-256, so a database leak reveals no
- * usable session. Sessions live in the database, so any server instance can serve any request.
+ * Server-side sessions with CSRF tokens (OPS-3), over one {@link Handle}. The session secret is 32
+ * random bytes in base64url; its CSRF token is derived from it one way ({@link #csrfTokenOf}), so a
+ * page can render the token whenever it has the session cookie. The table holds only the SHA-256 of
+ * both, so a database leak reveals no usable session or token. Sessions live in the database, so
+ * any server instance can serve any request.
  *
  * <p>Throws {@link dev.clearance.store.MissingReferenceException} for an unknown user.
  */
@@ -23,6 +28,9 @@ public final class SessionRepository {
 
   /** Session cookie values start with this. */
   public static final String SECRET_PREFIX = "clrs_";
+
+  /** Domain separation of the CSRF derivation: no other hash of a session secret equals it. */
+  private static final String CSRF_LABEL = "clearance-csrf\0";
 
   private static final String COLUMNS = "id_hash, user_id, created_at, expires_at";
 
@@ -45,7 +53,7 @@ public final class SessionRepository {
       throw new IllegalArgumentException("session lifetime " + ttl + " is not positive");
     }
     String secret = Secrets.random(SECRET_PREFIX, 32);
-    String csrf = Secrets.random("", 32);
+    String csrf = csrfTokenOf(secret);
     Instant now = Instant.ofEpochMilli(clock.millis());
     Session session = new Session(Secrets.sha256Hex(secret), userId, now, now.plus(ttl));
     try {
@@ -63,6 +71,16 @@ public final class SessionRepository {
       throw SqlErrors.translate(e, "sessions");
     }
     return new NewSession(secret, csrf, session);
+  }
+
+  /**
+   * The CSRF token of the session whose secret is {@code secret}: {@code
+   * base64url(SHA-256("clearance-csrf\0" + secret))}, unpadded. One-way (the token does not reveal
+   * the secret) and bound to the session (another session has another token).
+   */
+  public static String csrfTokenOf(String secret) {
+    byte[] digest = Secrets.sha256().digest((CSRF_LABEL + secret).getBytes(UTF_8));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
   }
 
   /** The live (unexpired) session whose cookie value is {@code secret}. */

@@ -12,6 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -75,6 +80,20 @@ public final class ModelRepository {
         .bind("id", id)
         .map((rs, ctx) -> map(rs))
         .findOne();
+  }
+
+  /** The models with the given ids, by id; ids without a model are left out. One query. */
+  public Map<String, Model> findAll(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Model> models = new HashMap<>();
+    handle
+        .createQuery("SELECT " + COLUMNS + " FROM models WHERE id IN (<ids>)")
+        .bindList("ids", List.copyOf(new HashSet<>(ids)))
+        .map((rs, ctx) -> map(rs))
+        .forEach(model -> models.put(model.id(), model));
+    return models;
   }
 
   /** The model named {@code name} in {@code orgId}. */

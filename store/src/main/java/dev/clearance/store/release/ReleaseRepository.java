@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -122,6 +124,45 @@ public final class ReleaseRepository {
         Release::id,
         "model",
         modelId);
+  }
+
+  /**
+   * The releases of the organization {@code orgId} in {@code state}, across its models, in creation
+   * order.
+   */
+  public Page<Release> listByOrganization(String orgId, ReleaseState state, PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT "
+            + COLUMNS
+            + " FROM releases WHERE model_id IN (SELECT id FROM models WHERE org_id = :org)"
+            + " AND state = :state",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        Release::id,
+        "org",
+        orgId,
+        "state",
+        state.wireName());
+  }
+
+  /** How many releases of the organization {@code orgId} are in each state; absent states: 0. */
+  public Map<ReleaseState, Integer> countByState(String orgId) {
+    Map<ReleaseState, Integer> counts = new EnumMap<>(ReleaseState.class);
+    for (ReleaseState state : ReleaseState.values()) {
+      counts.put(state, 0);
+    }
+    handle
+        .createQuery(
+            "SELECT state, COUNT(*) AS releases FROM releases"
+                + " WHERE model_id IN (SELECT id FROM models WHERE org_id = :org) GROUP BY state")
+        .bind("org", orgId)
+        .map(
+            (rs, ctx) ->
+                Map.entry(ReleaseState.fromWireName(rs.getString("state")), rs.getInt("releases")))
+        .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+    return counts;
   }
 
   /** The releases in {@code state} across all models, in creation order (for background jobs). */

@@ -129,6 +129,25 @@ public final class AccessGrantRepository {
         releaseId);
   }
 
+  /**
+   * The access requests waiting for the organization {@code orgId}'s decision, across its releases,
+   * oldest first.
+   */
+  public Page<AccessGrant> listRequested(String orgId, PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT "
+            + COLUMNS
+            + " FROM access_grants WHERE status = 'requested' AND release_id IN (SELECT r.id"
+            + " FROM releases r JOIN models m ON m.id = r.model_id WHERE m.org_id = :org)",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        AccessGrant::id,
+        "org",
+        orgId);
+  }
+
   /** The grants of an evaluator, oldest first. */
   public Page<AccessGrant> listByEvaluator(String evaluatorId, PageRequest page) {
     return Paging.page(

@@ -145,6 +145,40 @@ class FindingRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void listAwaitingResponse_openOfTheOrganization_nearestDeadlineFirst_pagesByCursor() {
+    Release release = newRelease();
+    Release otherOrganization = newRelease();
+    User ada = newUser();
+    Finding later = file(release, ada, "low", Duration.ofDays(30));
+    Finding sooner = file(release, ada, "high", Duration.ofDays(7));
+    Finding overdue = file(release, ada, "critical", Duration.ofDays(-1));
+    Finding answered = file(release, ada, "high", Duration.ofDays(14));
+    Finding copy = file(release, ada, "high", Duration.ofDays(14));
+    file(otherOrganization, ada, "high", Duration.ofDays(7));
+    findings(repo -> repo.changeState(answered.id(), 1, FindingState.ANSWERED));
+    findings(repo -> repo.linkDuplicate(copy.id(), 1, sooner.id(), ada.id()));
+    String orgId = tx(repos -> repos.models().find(release.modelId()).orElseThrow().orgId());
+
+    Page<Finding> first = findings(repo -> repo.listAwaitingResponse(orgId, PageRequest.first(2)));
+    Page<Finding> second =
+        findings(
+            repo ->
+                repo.listAwaitingResponse(
+                    orgId, PageRequest.first(2).next(first.next().orElseThrow())));
+
+    assertThat(first.items()).extracting(Finding::id).containsExactly(overdue.id(), sooner.id());
+    assertThat(second.items()).extracting(Finding::id).containsExactly(later.id());
+    assertThat(second.next()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                findings(
+                    repo ->
+                        repo.listAwaitingResponse(
+                            orgId, PageRequest.first(2).next("not-a-cursor"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void changeState_staleVersion_throws() {
     Finding filed = file(newRelease(), newUser(), "low", Duration.ofDays(30));
     findings(repo -> repo.changeState(filed.id(), 1, FindingState.ANSWERED));

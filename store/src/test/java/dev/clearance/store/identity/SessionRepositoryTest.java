@@ -49,6 +49,31 @@ class SessionRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void csrfTokenOf_secretOfTheSession_isTheTokenCreatedWithIt() {
+    User user = newUser();
+    NewSession created = tx(repos -> repos.sessions().create(user.id(), Duration.ofHours(1)));
+    NewSession other = tx(repos -> repos.sessions().create(user.id(), Duration.ofHours(1)));
+    String derived = SessionRepository.csrfTokenOf(created.secret());
+    Boolean accepted = tx(repos -> repos.sessions().checkCsrf(created.session(), derived));
+    Boolean otherSessionsToken =
+        tx(repos -> repos.sessions().checkCsrf(other.session(), created.csrfToken()));
+    assertThat(derived).isEqualTo(created.csrfToken()).doesNotContain(created.secret());
+    assertThat(derived).matches("[A-Za-z0-9_-]{43}");
+    assertThat(accepted).isTrue();
+    assertThat(otherSessionsToken).isFalse();
+  }
+
+  @Test
+  void csrfTokenOf_knownSecret_isSha256OfLabelAndSecretInBase64url() throws Exception {
+    byte[] expected =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(
+                "clearance-csrf\0clrs_example".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(SessionRepository.csrfTokenOf("clrs_example"))
+        .isEqualTo(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(expected));
+  }
+
+  @Test
   void delete_signOut_sessionIsGone() {
     User user = newUser();
     NewSession created = tx(repos -> repos.sessions().create(user.id(), Duration.ofHours(1)));

@@ -118,6 +118,83 @@ class ReleaseRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void listByOrganization_inState_acrossModels_onlyThatOrganization_paged() {
+    Model first = newModel();
+    Model second =
+        tx(repos -> repos.models().create(first.orgId(), unique("model"), "Second model"));
+    Model elsewhere = newModel();
+    Release a = tx(repos -> repos.releases().create(first.id(), "1.0"));
+    Release b = tx(repos -> repos.releases().create(second.id(), "1.0"));
+    Release c = tx(repos -> repos.releases().create(second.id(), "2.0"));
+    Release foreign = tx(repos -> repos.releases().create(elsewhere.id(), "1.0"));
+    run(repos -> repos.releases().update(c.withState(ReleaseState.IN_REVIEW)));
+    run(repos -> repos.releases().update(foreign.withState(ReleaseState.IN_REVIEW)));
+
+    Page<Release> drafts =
+        tx(
+            repos ->
+                repos
+                    .releases()
+                    .listByOrganization(first.orgId(), ReleaseState.DRAFT, PageRequest.first(1)));
+    Page<Release> moreDrafts =
+        tx(
+            repos ->
+                repos
+                    .releases()
+                    .listByOrganization(
+                        first.orgId(),
+                        ReleaseState.DRAFT,
+                        PageRequest.first(1).next(drafts.next().orElseThrow())));
+    Page<Release> inReview =
+        tx(
+            repos ->
+                repos
+                    .releases()
+                    .listByOrganization(
+                        first.orgId(), ReleaseState.IN_REVIEW, PageRequest.first(10)));
+
+    assertThat(drafts.items()).extracting(Release::id).containsExactly(a.id());
+    assertThat(moreDrafts.items()).extracting(Release::id).containsExactly(b.id());
+    assertThat(moreDrafts.next()).isEmpty();
+    assertThat(inReview.items()).extracting(Release::id).containsExactly(c.id());
+  }
+
+  @Test
+  void countByState_countsTheOrganizationsReleases_zeroForOtherStates() {
+    Model model = newModel();
+    Model elsewhere = newModel();
+    tx(repos -> repos.releases().create(model.id(), "1.0"));
+    Release reviewed = tx(repos -> repos.releases().create(model.id(), "2.0"));
+    tx(repos -> repos.releases().create(elsewhere.id(), "1.0"));
+    run(repos -> repos.releases().update(reviewed.withState(ReleaseState.IN_REVIEW)));
+
+    var counts = tx(repos -> repos.releases().countByState(model.orgId()));
+
+    assertThat(counts).hasSize(ReleaseState.values().length);
+    assertThat(counts.get(ReleaseState.DRAFT)).isEqualTo(1);
+    assertThat(counts.get(ReleaseState.IN_REVIEW)).isEqualTo(1);
+    assertThat(counts.get(ReleaseState.RELEASED)).isZero();
+  }
+
+  @Test
+  void findAllModels_byIds_inOneCall_skipsUnknownIds() {
+    Model first = newModel();
+    Model second = newModel();
+
+    var found =
+        tx(
+            repos ->
+                repos
+                    .models()
+                    .findAll(java.util.List.of(first.id(), second.id(), first.id(), "no-such-id")));
+    var none = tx(repos -> repos.models().findAll(java.util.List.of()));
+
+    assertThat(found).containsOnlyKeys(first.id(), second.id());
+    assertThat(found.get(second.id())).isEqualTo(second);
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void create_badVersionLabel_isRefused() {
     Model model = newModel();
     assertThatThrownBy(() -> run(repos -> repos.releases().create(model.id(), "../1.0")))

@@ -12,18 +12,23 @@ import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Base of every store test that needs a database: the whole class runs once on SQLite and once on
  * PostgreSQL, with the same test code, each run on its own fresh migrated database ({@link
  * TestDatabase}). Tests share that database within a run, so they make unique names with {@link
- * #unique}.
+ * #unique}. A base class that needs fewer databases hides {@link #dialects} with its own.
  */
 @ParameterizedClass(name = "{0}")
-@EnumSource(Dialect.class)
+@MethodSource("dialects")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BothDatabases {
+
+  /** The databases each test class runs on: all of them. */
+  protected static java.util.stream.Stream<Dialect> dialects() {
+    return java.util.Arrays.stream(Dialect.values());
+  }
 
   /** The database product of this run. */
   @Parameter protected Dialect dialect;

@@ -1,0 +1,24 @@
+package dev.clearance.server.registry;
+
+import dev.clearance.server.route.Page;
+import dev.clearance.server.web.PageRenderer;
+import dev.clearance.server.web.Website;
+import dev.clearance.server.web.account.AccountPages;
+import dev.clearance.server.web.catalog.CatalogPages;
+import dev.clearance.server.web.catalog.StoreCatalogQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every web page of the registry, by area; the one place where an area's pages join. */
+final class RegistryPages {
+
+  private RegistryPages() {}
+
+  static Website website(RegistryContext context, String version) {
+    PageRenderer renderer = new PageRenderer(version);
+    List<Page> pages = new ArrayList<>();
+    pages.addAll(CatalogPages.list(context, renderer, new StoreCatalogQuery(context.db())));
+    pages.addAll(AccountPages.list(context, renderer));
+    return new Website(renderer, pages);
+  }
+}

@@ -5,7 +5,6 @@ import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.catalog.CatalogPages;
-import dev.clearance.server.web.catalog.StoreCatalogQuery;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ final class RegistryPages {
   static Website website(RegistryContext context, String version) {
     PageRenderer renderer = new PageRenderer(version);
     List<Page> pages = new ArrayList<>();
-    pages.addAll(CatalogPages.list(context, renderer, new StoreCatalogQuery(context.db())));
+    pages.addAll(CatalogPages.list(context, renderer));
     pages.addAll(AccountPages.list(context, renderer));
     return new Website(renderer, pages);
   }

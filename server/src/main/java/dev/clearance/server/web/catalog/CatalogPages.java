@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The public catalog home {@code GET /}.
+ * The public pages: the catalog home {@code GET /} and the model pages ({@link ReleasePages}).
  *
  * <p>The home page searches with the query of {@code GET /api/v1/releases} ({@link CatalogQuery}):
  * the same filters (organization, tier, state, license, modality, search text), the same
@@ -30,7 +30,7 @@ public final class CatalogPages {
 
   private CatalogPages() {}
 
-  /** The catalog home. */
+  /** The catalog home and the model pages. */
   public static List<Page> list(RegistryContext context, PageRenderer renderer) {
     List<Page> pages = new ArrayList<>();
     pages.add(
@@ -39,6 +39,7 @@ public final class CatalogPages {
             "catalogHome",
             Access.anyone(),
             (ctx, caller) -> home(context, renderer, ctx, caller)));
+    pages.addAll(ReleasePages.list(context, renderer));
     return List.copyOf(pages);
   }
 

@@ -49,7 +49,7 @@ class ReleasePageTest extends ModelPageSteps {
     assertThat(page.locator(".card-body")).containsText("Write to the model team.");
     assertThat(page.locator("#tier")).containsText("Tier 1");
     assertThat(page.locator("#tier")).containsText("Community review before public release: none");
-    assertThat(page.locator("#requirements")).containsText("no blocking requirement failed");
+    assertThat(page.locator("#requirements")).containsText("No blocking requirement failed.");
     assertThat(page.locator("#files")).containsText("README.md");
     assertThat(page.locator("#files")).containsText("model.sig");
     String command = data.path("release").path("signature").path("verifyCommand").asText();

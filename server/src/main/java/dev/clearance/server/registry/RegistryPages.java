@@ -5,7 +5,6 @@ import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.catalog.CatalogPages;
-import dev.clearance.server.web.catalog.StoreCatalogQuery;
 import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.steward.StewardPages;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ final class RegistryPages {
   static Website website(RegistryContext context, String version) {
     PageRenderer renderer = new PageRenderer(version);
     List<Page> pages = new ArrayList<>();
-    pages.addAll(CatalogPages.list(context, renderer, new StoreCatalogQuery(context.db())));
+    pages.addAll(CatalogPages.list(context, renderer));
     pages.addAll(AccountPages.list(context, renderer));
     pages.addAll(InboxPages.list(context, renderer));
     pages.addAll(StewardPages.list(context, renderer));

@@ -13,6 +13,11 @@ public final class Links {
     return "/orgs/" + segment(org) + "/models/" + segment(model) + "/releases/" + segment(version);
   }
 
+  /** The page of a model: its versions, the recommended one marked (public model pages). */
+  public static String model(String org, String model) {
+    return "/orgs/" + segment(org) + "/models/" + segment(model);
+  }
+
   /** The page of an organization. */
   public static String organization(String org) {
     return "/orgs/" + segment(org);

@@ -9,11 +9,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.clearance.release.ReleaseState;
+import dev.clearance.server.catalog.Catalogs;
 import dev.clearance.server.testing.BrowserTestBase;
 import dev.clearance.store.identity.OrgRole;
 import dev.clearance.store.identity.Organization;
 import dev.clearance.store.release.Model;
 import dev.clearance.store.release.Release;
+import dev.clearance.store.release.ReleaseFacets;
+import dev.clearance.store.release.StoredCheckReport;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +30,21 @@ class CatalogPageTest extends BrowserTestBase {
 
   /** A release of {@code model} (made if new) of {@code org} in {@code state} with {@code tier}. */
   private void release(String org, String model, String version, ReleaseState state, Integer tier) {
+    release(org, model, version, state, tier, null, List.of());
+  }
+
+  /**
+   * A release as {@link #release(String, String, String, ReleaseState, Integer)} whose latest check
+   * found the card's {@code license} and the {@code modalities} of its pipeline tag.
+   */
+  private void release(
+      String org,
+      String model,
+      String version,
+      ReleaseState state,
+      Integer tier,
+      String license,
+      List<String> modalities) {
     run(
         tx -> {
           Organization owner = tx.organizations().findBySlug(org).orElseThrow();
@@ -34,6 +54,12 @@ class CatalogPageTest extends BrowserTestBase {
                   .orElseGet(() -> tx.models().create(owner.id(), model, model));
           Release created = tx.releases().create(found.id(), version);
           tx.releases().update(created.withState(state).withTier(tier));
+          if (license != null || !modalities.isEmpty()) {
+            StoredCheckReport report =
+                tx.checkReports().add(created.id(), "rrf-2025", "1.0.0", true, "{}");
+            Catalogs.facets(tx)
+                .put(new ReleaseFacets(created.id(), report.id(), license, null, modalities));
+          }
         });
   }
 
@@ -97,7 +123,7 @@ class CatalogPageTest extends BrowserTestBase {
 
     assertThat(items()).hasCount(1);
     assertThat(items().first()).containsText(org + "/gamma");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*state=deprecated.*"));
+    assertThat(page).hasURL(Pattern.compile(".*state=deprecated.*"));
     page.getByLabel("State").selectOption("");
     page.getByLabel("Tier").selectOption("2");
     assertThat(items()).hasCount(1);
@@ -107,6 +133,70 @@ class CatalogPageTest extends BrowserTestBase {
     page.getByRole(AriaRole.SEARCHBOX).press("Enter");
     assertThat(items()).hasCount(1);
     assertThat(items().first()).containsText("gamma");
+  }
+
+  /** An organization with text, image and text-and-image releases under two licenses. */
+  private String licensedReleases() {
+    String org = organization("licensed");
+    release(org, "reader", "1.0", ReleaseState.RELEASED, 1, "apache-2.0", List.of("text"));
+    release(org, "painter", "1.0", ReleaseState.RELEASED, 2, "mit", List.of("image"));
+    release(
+        org, "captioner", "1.0", ReleaseState.RELEASED, 2, "apache-2.0", List.of("image", "text"));
+    return org;
+  }
+
+  @Test
+  void home_licenseAndModalityChosenInThePage_narrowTheListAndPushTheUrl() {
+    String org = licensedReleases();
+    open("/?org=" + org);
+    assertThat(items()).hasCount(3);
+
+    page.getByLabel("License").selectOption("apache-2.0");
+
+    assertThat(items()).hasCount(2);
+    assertThat(page).hasURL(Pattern.compile(".*license=apache-2.0.*"));
+    assertThat(page.locator("#results")).not().containsText(org + "/painter");
+    page.getByLabel("Modality").selectOption("multimodal");
+    assertThat(items()).hasCount(1);
+    assertThat(items().first()).containsText(org + "/captioner");
+    assertThat(items().first()).containsText("License: apache-2.0");
+    assertThat(items().first()).containsText("Modality: image, text");
+    page.getByLabel("License").selectOption("");
+    page.getByLabel("Modality").selectOption("image");
+    assertThat(items()).hasCount(2);
+    assertThat(page.locator("#results")).not().containsText(org + "/reader");
+  }
+
+  @Test
+  void home_licenseAndModalityWithoutJavaScript_submitTheFormAndKeepTheChoice() {
+    String org = licensedReleases();
+    BrowserContext plain = newContext(false);
+    Page noScript = plain.newPage();
+    noScript.navigate("/?org=" + org);
+    assertThat(noScript.locator(".release-item")).hasCount(3);
+
+    noScript.getByLabel("License").selectOption("mit");
+    noScript.getByLabel("Modality").selectOption("image");
+    noScript.waitForNavigation(
+        () ->
+            noScript
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
+                .click());
+
+    assertThat(noScript).hasURL(Pattern.compile(".*license=mit&modality=image.*"));
+    assertThat(noScript.locator(".release-item")).hasCount(1);
+    assertThat(noScript.locator(".release-item").first()).containsText(org + "/painter");
+    assertThat(noScript.getByLabel("License")).hasValue("mit");
+    assertThat(noScript.getByLabel("Modality")).hasValue("image");
+    plain.close();
+  }
+
+  @Test
+  void home_unknownModality_isAnHtml400NamingTheAllowedValues() {
+    Response answer = open("/?modality=smell");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(page.locator("main")).containsText("Modality 'smell' is not one of [text, image");
   }
 
   @Test
@@ -128,7 +218,7 @@ class CatalogPageTest extends BrowserTestBase {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.headerValue("content-type")).startsWith("text/html");
-    assertThat(page.locator("main")).containsText("Tier must be 1, 2, 3 or 4.");
+    assertThat(page.locator("main")).containsText("Tier '9' is not one of [1, 2, 3, 4].");
   }
 
   @Test
@@ -143,15 +233,15 @@ class CatalogPageTest extends BrowserTestBase {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next page →")).click();
 
     assertThat(items().first()).containsText(org + "/model-3");
-    assertThat(items()).hasCount(2);
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*after=.*"));
+    assertThat(items().last()).containsText(org + "/model-2");
+    assertThat(page).hasURL(Pattern.compile(".*after=.*"));
     assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
     assertThat(page.locator("#results-heading")).isFocused();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next page →")).click();
     assertThat(items()).hasCount(1);
-    assertThat(items().first()).containsText(org + "/model-5");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← First page")).click();
     assertThat(items().first()).containsText(org + "/model-1");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← First page")).click();
+    assertThat(items().first()).containsText(org + "/model-5");
   }
 
   @Test
@@ -173,7 +263,7 @@ class CatalogPageTest extends BrowserTestBase {
                 .click());
 
     assertThat(noScript.locator(".release-item")).hasCount(1);
-    assertThat(noScript.locator(".release-item").first()).containsText(org + "/model-3");
+    assertThat(noScript.locator(".release-item").first()).containsText(org + "/model-1");
     plain.close();
   }
 

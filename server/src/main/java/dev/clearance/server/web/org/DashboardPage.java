@@ -104,7 +104,7 @@ final class DashboardPage {
         default -> {}
       }
     }
-    renderer.page(ctx, caller, view.displayName(), "org/dashboard.jte", view);
+    renderer.page(ctx, caller, Shown.text(view.displayName()), "org/dashboard.jte", view);
   }
 
   private static String onlyNext(DashboardView dashboard) {

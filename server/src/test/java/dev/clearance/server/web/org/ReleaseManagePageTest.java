@@ -64,10 +64,12 @@ class ReleaseManagePageTest extends OrgPageTestBase {
     signIn(org.releaser());
     open(org.manage("tiny", "1.0.0"));
 
+    String shown = hostile.replace("\u202E", "[U+202E]");
     Locator article = page.locator("#finding-" + id);
-    assertThat(article.locator("h3")).hasText(hostile);
+    assertThat(article.locator("h3")).hasText(shown);
     assertThat(article.locator(".finding-state")).hasText("Open");
-    assertThat(page.locator("#why-approve")).containsText(hostile);
+    assertThat(page.locator("#why-approve")).containsText(shown);
+    assertThat(page.locator("#why-approve a")).hasAttribute("href", "#finding-" + id);
     Locator disputed =
         article
             .locator("details.response-form")

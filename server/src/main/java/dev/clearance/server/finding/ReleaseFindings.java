@@ -51,6 +51,33 @@ public final class ReleaseFindings {
     return page.items().stream().map(views::of).toList();
   }
 
+  /**
+   * One page of {@code ref}'s findings, oldest first, as {@code caller} sees them (as {@code GET
+   * …/findings} without filters).
+   *
+   * @param rules the review rules of the release's policy
+   * @param now the server's time, for overdue flags
+   * @throws IllegalArgumentException for a page cursor the list did not make
+   */
+  public static FindingList page(
+      Repositories tx,
+      Principal caller,
+      ReleaseRef ref,
+      ReviewRules rules,
+      Instant now,
+      PageRequest request) {
+    FindingViews views =
+        new FindingViews(tx, ref, rules, FindingAccess.seesRedacted(tx, caller, ref), now);
+    Page<Finding> page =
+        Findings.findings(tx).listByRelease(ref.release().id(), FindingFilter.ALL, request);
+    return new FindingList(page.items().stream().map(views::of).toList(), page.next().orElse(null));
+  }
+
+  /** The kinds of response the organization may give to a finding, with their fields (REV-5). */
+  public static List<ResponseKindView> responseKinds() {
+    return ResponseForm.kinds();
+  }
+
   /** How many findings {@code ref}'s release has, by severity, state and response. */
   public static FindingCounts counts(Repositories tx, ReleaseRef ref, ReviewRules rules) {
     Map<String, Integer> severities = new LinkedHashMap<>();

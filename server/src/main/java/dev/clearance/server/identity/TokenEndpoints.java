@@ -11,7 +11,6 @@ import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Ids;
-import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
 import dev.clearance.store.identity.ApiToken;
 import dev.clearance.store.identity.NewApiToken;
@@ -95,14 +94,8 @@ final class TokenEndpoints {
 
   private static void list(RegistryContext context, Context ctx, Principal caller) {
     PageRequest request = PageParams.of(ctx);
-    Page<ApiToken> page =
-        StoreCalls.read(
-            context.db(), tx -> tx.apiTokens().listByUser(caller.requireUserId(), request));
     Instant now = context.clock().instant();
-    ctx.json(
-        new TokenList(
-            page.items().stream().map(token -> TokenView.of(token, now)).toList(),
-            page.nextCursor()));
+    ctx.json(StoreCalls.read(context.db(), tx -> OwnTokens.of(tx, caller, request, now)));
   }
 
   private static void revoke(RegistryContext context, Context ctx, Principal caller) {

@@ -7,6 +7,7 @@ import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.steward.StewardPages;
+import dev.clearance.server.web.org.OrgPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ final class RegistryPages {
     pages.addAll(AccountPages.list(context, renderer));
     pages.addAll(InboxPages.list(context, renderer));
     pages.addAll(StewardPages.list(context, renderer));
+    pages.addAll(OrgPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

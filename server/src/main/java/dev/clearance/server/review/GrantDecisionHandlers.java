@@ -42,17 +42,12 @@ final class GrantDecisionHandlers {
     ctx.json(
         StoreReads.read(
             context.db(),
-            tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
-              Page<AccessGrant> page =
-                  AccessGrants.grants(tx).listByRelease(ref.release().id(), request);
-              Instant now = context.clock().instant();
-              return new GrantList(
-                  page.items().stream()
-                      .map(grant -> GrantView.of(tx, ReleaseNames.of(ref), grant, now))
-                      .toList(),
-                  page.next().orElse(null));
-            }));
+            tx ->
+                ReleaseGrants.of(
+                    tx,
+                    ReleaseLookup.release(tx, caller, ctx),
+                    request,
+                    context.clock().instant())));
   }
 
   /**

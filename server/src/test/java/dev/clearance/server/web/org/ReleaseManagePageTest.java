@@ -1,0 +1,171 @@
+package dev.clearance.server.web.org;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import dev.clearance.server.testing.ApiClient;
+import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.store.identity.GlobalRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The management page of one release in Chromium: transitions as buttons (disabled ones say why,
+ * with the API's texts; enabled ones move the release), a finding answered through its response
+ * form, evaluators' access granted, approved and revoked, and no access for people outside the
+ * organization. Every change goes through the JSON API, which the test reads back.
+ */
+class ReleaseManagePageTest extends OrgPageTestBase {
+
+  private static Page.GetByRoleOptions named(String name) {
+    return new Page.GetByRoleOptions().setName(name).setExact(true);
+  }
+
+  @Test
+  void manage_disabledTransitionSaysWhy_enabledOneMovesTheRelease() {
+    Org org = org("acme");
+    String path = draft(org, "tiny");
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0"));
+
+    Locator submit = page.getByRole(AriaRole.BUTTON, named("Submit"));
+    assertThat(submit).isDisabled();
+    assertThat(page.locator("#why-submit")).containsText("The release has no check report yet.");
+    assertThat(submit).hasAttribute("aria-describedby", "why-submit");
+    assertAccessible();
+    screenshot("release-manage-draft");
+
+    uploadAndCheck(org, path, "tiny-classifier");
+    page.reload();
+    assertThat(submit).isEnabled();
+    submit.click();
+
+    assertThat(page.locator("h1 + .badges .badge.state")).hasText("submitted");
+    assertThat(org.api().get(path).json().path("state").asText()).isEqualTo("submitted");
+    Locator startReview = page.getByRole(AriaRole.BUTTON, named("Start review"));
+    assertThat(startReview).isDisabled();
+    assertThat(page.locator("#why-start_review"))
+        .containsText("Start_review may be taken only by a steward.");
+    assertThat(page.locator("#why-start_review")).containsText("Ask a steward to do it.");
+  }
+
+  @Test
+  void manage_releaserAnswersAFinding_seesItAnswered() {
+    Org org = org("answers");
+    String path = inReview(org, "tiny", "tiny-classifier");
+    ApiClient evaluator = grantedEvaluator(org, path, "eve");
+    String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> \u202Egnp.exe";
+    JsonNode finding = file(evaluator, path, hostile, "high");
+    String id = finding.path("id").asText();
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0"));
+
+    String shown = hostile.replace("\u202E", "[U+202E]");
+    Locator article = page.locator("#finding-" + id);
+    assertThat(article.locator("h3")).hasText(shown);
+    assertThat(article.locator(".finding-state")).hasText("Open");
+    assertThat(page.locator("#why-approve")).containsText(shown);
+    assertThat(page.locator("#why-approve a")).hasAttribute("href", "#finding-" + id);
+    Locator disputed =
+        article
+            .locator("details.response-form")
+            .filter(new Locator.FilterOptions().setHasText("Disputed"));
+    disputed.locator("summary").click();
+    disputed.getByLabel("Rationale").fill("The addresses are public <i>contact</i> data.");
+    assertAccessible();
+    screenshot("release-manage");
+    article
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Respond: Disputed"))
+        .click();
+
+    assertThat(article.locator(".finding-state")).hasText("Answered");
+    assertThat(article.locator(".response")).containsText("Disputed by " + org.releaser().handle());
+    assertThat(article.locator(".response"))
+        .containsText("The addresses are public <i>contact</i> data.");
+    assertThat(
+            article.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Respond: Disputed")))
+        .hasCount(0);
+    JsonNode stored = org.api().get(path + "/findings/" + id).json();
+    assertThat(stored.path("state").asText()).isEqualTo("answered");
+    assertThat(stored.path("responses").get(0).path("kind").asText()).isEqualTo("disputed");
+  }
+
+  @Test
+  void manage_grantsApprovesAndRevokesEvaluatorAccess() {
+    Org org = org("access");
+    String path = inReview(org, "tiny", "tiny-classifier");
+    ApiClient granted = user("granted", GlobalRole.EVALUATOR);
+    ApiClient asker = user("asker", GlobalRole.EVALUATOR);
+    ApiResponse asked = asker.post(path + "/access-requests", "{\"purpose\": \"toxicity probes\"}");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0") + "#access");
+
+    page.getByLabel("Evaluator's handle").fill(granted.name());
+    page.getByLabel("Days of access", new Page.GetByLabelOptions().setExact(true)).fill("10");
+    page.getByRole(AriaRole.BUTTON, named("Grant access")).click();
+
+    Locator grantedItem =
+        page.locator(".grant-item").filter(new Locator.FilterOptions().setHasText(granted.name()));
+    assertThat(grantedItem.locator(".badge")).hasText("Active");
+    assertThat(granted.get(path).status()).isEqualTo(200);
+
+    page.getByRole(AriaRole.BUTTON, named("Approve access for " + asker.name())).click();
+    Locator askerItem =
+        page.locator(".grant-item").filter(new Locator.FilterOptions().setHasText(asker.name()));
+    assertThat(askerItem.locator(".badge")).hasText("Active");
+    assertThat(asker.get(path).status()).isEqualTo(200);
+
+    grantedItem
+        .getByLabel("Reason to revoke the access of " + granted.name())
+        .fill("The evaluation is finished.");
+    page.getByRole(AriaRole.BUTTON, named("Revoke access of " + granted.name())).click();
+
+    assertThat(grantedItem.locator(".badge")).hasText("Revoked");
+    assertThat(grantedItem).containsText("The evaluation is finished.");
+    assertThat(granted.get(path).status()).isEqualTo(404);
+    assertAccessible();
+    screenshot("release-manage-access");
+  }
+
+  @Test
+  void manage_grantToUnknownHandle_showsTheApiErrorAtTheField() {
+    Org org = org("typo");
+    inReview(org, "tiny", "tiny-classifier");
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0"));
+
+    page.getByLabel("Evaluator's handle").fill("nobody-with-this-handle");
+    page.getByRole(AriaRole.BUTTON, named("Grant access")).click();
+
+    Locator form = page.locator("form.grant-access");
+    assertThat(form.getByRole(AriaRole.ALERT)).containsText("No user 'nobody-with-this-handle'");
+    assertThat(form.getByLabel("Evaluator's handle")).hasAttribute("aria-invalid", "true");
+    assertThat(page.locator(".grant-item")).hasCount(0);
+  }
+
+  @Test
+  void manage_outsidersAreRefused_membersGet404ForAbsentReleases() {
+    Org org = org("closed");
+    draft(org, "hidden");
+    Person outsider = person("outsider", GlobalRole.EVALUATOR);
+    signIn(outsider);
+
+    Response refused = open(org.manage("hidden", "1.0.0"));
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(page.locator("main")).not().containsText("hidden");
+    signIn(org.releaser());
+    Response absent = open(org.manage("hidden", "9.9.9"));
+    assertThat(absent.status()).isEqualTo(404);
+    Response shown = open(org.manage("hidden", "1.0.0"));
+    assertThat(shown.status()).isEqualTo(200);
+    assertThat(page.getByRole(AriaRole.LINK, named("Public page of this release")))
+        .hasAttribute("href", "/orgs/" + org.slug() + "/models/hidden/releases/1.0.0");
+  }
+}

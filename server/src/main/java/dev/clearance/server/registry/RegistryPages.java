@@ -6,6 +6,7 @@ import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.catalog.StoreCatalogQuery;
+import dev.clearance.server.web.review.ReviewPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ final class RegistryPages {
     List<Page> pages = new ArrayList<>();
     pages.addAll(CatalogPages.list(context, renderer, new StoreCatalogQuery(context.db())));
     pages.addAll(AccountPages.list(context, renderer));
+    pages.addAll(ReviewPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -4,6 +4,7 @@ import dev.clearance.server.route.Page;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
+import dev.clearance.server.web.audit.AuditPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.catalog.StoreCatalogQuery;
 import dev.clearance.server.web.review.ReviewPages;
@@ -21,6 +22,7 @@ final class RegistryPages {
     pages.addAll(CatalogPages.list(context, renderer, new StoreCatalogQuery(context.db())));
     pages.addAll(AccountPages.list(context, renderer));
     pages.addAll(ReviewPages.list(context, renderer));
+    pages.addAll(AuditPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -85,7 +85,12 @@ class ReviewPagesTest extends BrowserTestBase {
   void evaluator_appliesIsVettedGrantedFilesAFindingWithAnAttachment_andContestsTheResponse() {
     Person ada = person("ada");
     signIn(ada);
-    open("/review");
+    page.waitForNavigation(
+        () ->
+            page.getByRole(
+                    AriaRole.LINK, new Page.GetByRoleOptions().setName("Become an evaluator"))
+                .click());
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/review$"));
     assertAccessible();
     screenshot("review-apply");
 

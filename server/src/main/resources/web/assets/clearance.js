@@ -6,14 +6,34 @@
 
   // ---------------------------------------------------------------- reading a form as JSON
 
-  // Sets obj[a][b]... = value for the dotted name "a.b"; repeated names collect into arrays.
+  // The keys of a name: "a.b" is ["a", "b"], "a[2].b" is ["a", 2, "b"] (an item of a list).
+  function keysOf(name) {
+    var keys = [];
+    name.split(".").forEach(function (part) {
+      var match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
+      if (!match) {
+        keys.push(part);
+        return;
+      }
+      keys.push(match[1]);
+      (match[2].match(/\d+/g) || []).forEach(function (index) { keys.push(Number(index)); });
+    });
+    return keys;
+  }
+
+  // Sets obj[a][b]... = value for the dotted name "a.b" ("a[0].b": item 0 of the list a);
+  // repeated names collect into arrays.
   function put(target, name, value, asList) {
-    var keys = name.split(".");
+    var keys = keysOf(name);
     var node = target;
     for (var i = 0; i < keys.length - 1; i++) {
+      var wantList = typeof keys[i + 1] === "number";
       var child = node[keys[i]];
-      if (child === null || typeof child !== "object" || Array.isArray(child)) {
-        child = node[keys[i]] = {};
+      var fits = wantList
+        ? Array.isArray(child)
+        : child !== null && typeof child === "object" && !Array.isArray(child);
+      if (!fits) {
+        child = node[keys[i]] = wantList ? [] : {};
       }
       node = child;
     }
@@ -25,6 +45,17 @@
     } else {
       node[last] = value;
     }
+  }
+
+  // Items of lists whose fields were all left empty leave holes; lists close them up.
+  function compact(value) {
+    if (Array.isArray(value)) {
+      return value.filter(function (item) { return item !== undefined; }).map(compact);
+    }
+    if (value !== null && typeof value === "object") {
+      Object.keys(value).forEach(function (key) { value[key] = compact(value[key]); });
+    }
+    return value;
   }
 
   // The typed value of one control, or undefined when it contributes nothing.
@@ -84,7 +115,7 @@
       }
       put(body, name, value, list);
     });
-    return body;
+    return compact(body);
   }
 
   // data-api-path with {name} replaced by the form's field of that name (URL-encoded).

@@ -7,7 +7,6 @@ import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Ids;
 import dev.clearance.store.Repositories;
-import dev.clearance.store.auditor.AuditFirm;
 import dev.clearance.store.auditor.Auditor;
 import dev.clearance.store.auditor.ConflictDeclaration;
 import dev.clearance.store.auditor.ConflictKind;
@@ -17,9 +16,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -108,13 +105,7 @@ final class ConflictHandlers {
             .withHandle(
                 handle -> {
                   Repositories tx = context.db().repositories(handle);
-                  AuditFirm firm = Lookups.firm(tx, ctx);
-                  List<String> parties = new ArrayList<>(List.of(firm.id()));
-                  Auditors.auditors(tx).listByFirm(firm.id()).forEach(a -> parties.add(a.userId()));
-                  return new ConflictList(
-                      Auditors.conflicts(tx).listByParties(parties).stream()
-                          .map(declared -> view(tx, declared, now))
-                          .toList());
+                  return AuditorReads.conflictsOf(tx, Lookups.firm(tx, ctx), now);
                 });
     ctx.json(list);
   }
@@ -136,7 +127,7 @@ final class ConflictHandlers {
                         + "."));
   }
 
-  private static ConflictView view(Repositories tx, ConflictDeclaration declared, Instant now) {
+  static ConflictView view(Repositories tx, ConflictDeclaration declared, Instant now) {
     String firmId =
         declared.party() == ConflictParty.FIRM
             ? declared.partyId()

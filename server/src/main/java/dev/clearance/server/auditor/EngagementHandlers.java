@@ -7,7 +7,6 @@ import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.ReleaseLookup;
 import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
-import dev.clearance.store.Page;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.Auditor;
 import dev.clearance.store.auditor.Engagement;
@@ -112,16 +111,8 @@ final class EngagementHandlers {
         context
             .db()
             .withHandle(
-                handle -> {
-                  Repositories tx = context.db().repositories(handle);
-                  Page<Engagement> found =
-                      Auditors.engagements(tx).listByAuditor(caller.requireUserId(), request);
-                  return new EngagementPage(
-                      found.items().stream()
-                          .map(e -> EngagementView.of(tx, e, Lookups.release(tx, e.releaseId())))
-                          .toList(),
-                      found.next().orElse(null));
-                });
+                handle ->
+                    AuditorReads.engagements(context.db().repositories(handle), caller, request));
     ctx.json(page);
   }
 

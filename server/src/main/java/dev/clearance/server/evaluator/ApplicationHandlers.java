@@ -68,14 +68,7 @@ final class ApplicationHandlers {
 
   void listOwn(Context ctx, Principal caller) {
     String userId = caller.requireUserId();
-    ApplicationList own =
-        read(
-            tx ->
-                new ApplicationList(
-                    Evaluators.applications(tx).listByUser(userId).stream()
-                        .map(application -> ApplicationView.of(tx, application))
-                        .toList(),
-                    null));
+    ApplicationList own = read(tx -> ApplicationList.own(tx, userId));
     ctx.json(own);
   }
 

@@ -1,5 +1,6 @@
 package dev.clearance.server.evaluator;
 
+import dev.clearance.store.Repositories;
 import java.util.List;
 
 /**
@@ -12,5 +13,17 @@ public record ApplicationList(List<ApplicationView> items, String next) {
 
   public ApplicationList {
     items = List.copyOf(items);
+  }
+
+  /**
+   * All applications of the user {@code userId}, newest first (the first is their status), as
+   * {@code GET /api/v1/me/evaluator-applications} and the evaluator's page read them.
+   */
+  public static ApplicationList own(Repositories tx, String userId) {
+    return new ApplicationList(
+        Evaluators.applications(tx).listByUser(userId).stream()
+            .map(application -> ApplicationView.of(tx, application))
+            .toList(),
+        null);
   }
 }

@@ -1,7 +1,9 @@
 package dev.clearance.server.finding;
 
+import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.ReleasePolicies;
+import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
@@ -32,6 +34,7 @@ public final class FindingEndpoints {
     AttachmentHandlers attachments = new AttachmentHandlers(context, events);
     LinkHandlers links = new LinkHandlers(context, findings, events);
     OverdueHandlers deadlines = new OverdueHandlers(context);
+    MyFindings mine = new MyFindings(new ReleasePolicies(context.policy()));
     Access evaluator = new Access.GlobalRoles(Set.of(GlobalRole.EVALUATOR));
     return List.of(
         Endpoint.of(
@@ -182,6 +185,28 @@ public final class FindingEndpoints {
             FindingView.class,
             200,
             links::redact),
+        Endpoint.of(
+            Method.GET,
+            "/api/v1/me/findings",
+            "listMyFindings",
+            TAG,
+            "The caller's own findings across releases with their responses, oldest first; findings"
+                + " on releases the caller can no longer see are counted in unseen (paginated)",
+            Access.signedIn(),
+            MyFindingList.class,
+            (ctx, caller) -> {
+              var request = PageParams.of(ctx);
+              ctx.json(
+                  StoreReads.read(
+                      context.db(),
+                      tx ->
+                          mine.list(
+                              tx,
+                              caller,
+                              request,
+                              context.clock().instant(),
+                              "GET /api/v1/me/findings")));
+            }),
         Endpoint.of(
             Method.GET,
             "/api/v1/review/overdue",

@@ -30,7 +30,8 @@ public record FindingTemplateView(
     responses = List.copyOf(responses);
   }
 
-  static FindingTemplateView of(Policy policy) {
+  /** The template of {@code policy}, as {@code GET …/finding-template} shows it. */
+  public static FindingTemplateView of(Policy policy) {
     var review = policy.review();
     return new FindingTemplateView(
         policy.id() + "@" + policy.version(),

@@ -4,10 +4,12 @@ import dev.clearance.server.route.Page;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
+import dev.clearance.server.web.audit.AuditPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.steward.StewardPages;
 import dev.clearance.server.web.org.OrgPages;
+import dev.clearance.server.web.review.ReviewPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,8 @@ final class RegistryPages {
     pages.addAll(InboxPages.list(context, renderer));
     pages.addAll(StewardPages.list(context, renderer));
     pages.addAll(OrgPages.list(context, renderer));
+    pages.addAll(ReviewPages.list(context, renderer));
+    pages.addAll(AuditPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -10,13 +10,11 @@ import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.ReleaseLookup;
 import dev.clearance.server.release.ReleasePolicies;
 import dev.clearance.server.release.ReleaseRef;
-import dev.clearance.server.release.ReleaseView;
 import dev.clearance.server.release.ReleaseVisibility;
 import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.release.Times;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.ConflictException;
-import dev.clearance.store.Page;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.Organization;
@@ -46,34 +44,7 @@ final class AccessRequestHandlers {
   /** {@code GET /api/v1/reviews}: releases in review, for vetted evaluators and stewards. */
   void openReviews(Context ctx, Principal caller) {
     var request = PageParams.of(ctx);
-    ctx.json(
-        StoreReads.read(
-            context.db(),
-            tx -> {
-              Page<Release> page = tx.releases().listByState(ReleaseState.IN_REVIEW, request);
-              return new OpenReviewList(
-                  page.items().stream().map(release -> openReview(tx, caller, release)).toList(),
-                  page.next().orElse(null));
-            }));
-  }
-
-  private static OpenReviewView openReview(Repositories tx, Principal caller, Release release) {
-    Model model = tx.models().find(release.modelId()).orElseThrow();
-    Organization org = tx.organizations().find(model.orgId()).orElseThrow();
-    ReleaseRef ref = new ReleaseRef(org, model, release);
-    Optional<AccessGrant> mine =
-        caller.has(GlobalRole.EVALUATOR)
-            ? AccessGrants.grants(tx).findOpen(release.id(), caller.requireUserId())
-            : Optional.empty();
-    return new OpenReviewView(
-        org.slug(),
-        model.name(),
-        release.versionLabel(),
-        ReleaseView.of(tx, ref).tier(),
-        release.windowStartedAt() == null ? null : Times.iso(release.windowStartedAt()),
-        release.windowEndsAt() == null ? null : Times.iso(release.windowEndsAt()),
-        mine.map(grant -> grant.statusAt(tx.clock().instant()).code()).orElse(null),
-        ReleaseNames.of(ref).path());
+    ctx.json(StoreReads.read(context.db(), tx -> EvaluatorReads.openReviews(tx, caller, request)));
   }
 
   /**
@@ -129,18 +100,7 @@ final class AccessRequestHandlers {
     ctx.json(
         StoreReads.read(
             context.db(),
-            tx -> {
-              Page<AccessGrant> page =
-                  AccessGrants.grants(tx).listByEvaluator(caller.requireUserId(), request);
-              Instant now = context.clock().instant();
-              return new GrantList(
-                  page.items().stream()
-                      .map(
-                          grant ->
-                              GrantView.of(tx, ReleaseNames.of(tx, grant.releaseId()), grant, now))
-                      .toList(),
-                  page.next().orElse(null));
-            }));
+            tx -> EvaluatorReads.myGrants(tx, caller, request, context.clock().instant())));
   }
 
   /**

@@ -24,6 +24,11 @@ final class Navigation {
     }
     if (caller.has(GlobalRole.EVALUATOR)) {
       entries.add(entry("Review", "/review", path));
+    } else if (!caller.isAnonymous()
+        && organizations.isEmpty()
+        && !caller.has(GlobalRole.AUDITOR)
+        && !caller.isSteward()) {
+      entries.add(entry("Become an evaluator", "/review", path));
     }
     if (caller.has(GlobalRole.AUDITOR)) {
       entries.add(entry("Audits", "/audits", path));

@@ -142,6 +142,34 @@ class FormScriptTest extends BrowserTestBase {
   }
 
   @Test
+  void apiForm_indexedNames_sendListsOfObjectsWithoutTheEmptyRows() throws Exception {
+    Person grace = person("grace");
+    signIn(grace);
+    List<Sent> sent = intercept(201, "{}");
+    addForm(
+        "<form data-api-method='POST' data-api-path='/api/v1/test/applications'"
+            + " data-success='show' data-success-target='done'>"
+            + "<input type='hidden' name='conflicts' data-list value=''>"
+            + "<input name='conflicts[0].kind' value='funding'>"
+            + "<input name='conflicts[0].organization' value='acme'>"
+            + "<input name='conflicts[1].kind' value=''>"
+            + "<input name='conflicts[2].kind' value='other'>"
+            + "<input type='hidden' name='none' data-list value=''>"
+            + "<button type='submit'>Send</button></form>"
+            + "<p id='done' hidden>Sent.</p>");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+
+    assertThat(page.locator("#done")).isVisible();
+    assertThat(sent.get(0).json())
+        .isEqualTo(
+            Json.mapper()
+                .readTree(
+                    "{\"conflicts\": [{\"kind\": \"funding\", \"organization\": \"acme\"},"
+                        + " {\"kind\": \"other\"}], \"none\": []}"));
+  }
+
+  @Test
   void apiForm_rawBodyFile_isSentAsTheBodyWithItsNameInTheQuery() {
     Person grace = person("grace");
     signIn(grace);

@@ -126,6 +126,19 @@ public final class FindingRepository {
         binds.toArray());
   }
 
+  /** The findings filed by the evaluator {@code evaluatorId} on any release, oldest first. */
+  public Page<Finding> listByEvaluator(String evaluatorId, PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT " + COLUMNS + " FROM findings WHERE evaluator_id = :evaluator",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        Finding::id,
+        "evaluator",
+        evaluatorId);
+  }
+
   /**
    * What stands between a release and its approval (REV-5), oldest first: its findings without a
    * current response (open, not duplicates) and its contested ones.

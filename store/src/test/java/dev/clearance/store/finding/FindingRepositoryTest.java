@@ -106,6 +106,27 @@ class FindingRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void listByEvaluator_ownFindingsAcrossReleases_oldestFirst_pagesByCursor() {
+    User ada = newUser();
+    User bo = newUser();
+    Finding first = file(newRelease(), ada, "low", Duration.ofDays(30));
+    file(newRelease(), bo, "high", Duration.ofDays(14));
+    Finding second = file(newRelease(), ada, "high", Duration.ofDays(14));
+    Finding third = file(newRelease(), ada, "medium", Duration.ofDays(14));
+
+    Page<Finding> page = findings(repo -> repo.listByEvaluator(ada.id(), PageRequest.first(2)));
+    Page<Finding> rest =
+        findings(
+            repo ->
+                repo.listByEvaluator(
+                    ada.id(), PageRequest.first(2).next(page.next().orElseThrow())));
+
+    assertThat(page.items()).extracting(Finding::id).containsExactly(first.id(), second.id());
+    assertThat(rest.items()).extracting(Finding::id).containsExactly(third.id());
+    assertThat(rest.next()).isEmpty();
+  }
+
+  @Test
   void listOverdue_oldestDeadlineFirst_pagesByCursor_andNotesOnce() {
     Release release = newRelease();
     User ada = newUser();

@@ -7,9 +7,9 @@ import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.audit.AuditPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.inbox.InboxPages;
-import dev.clearance.server.web.steward.StewardPages;
 import dev.clearance.server.web.org.OrgPages;
 import dev.clearance.server.web.review.ReviewPages;
+import dev.clearance.server.web.steward.StewardPages;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,6 +5,8 @@ import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.catalog.CatalogPages;
+import dev.clearance.server.web.inbox.InboxPages;
+import dev.clearance.server.web.steward.StewardPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,8 @@ final class RegistryPages {
     List<Page> pages = new ArrayList<>();
     pages.addAll(CatalogPages.list(context, renderer));
     pages.addAll(AccountPages.list(context, renderer));
+    pages.addAll(InboxPages.list(context, renderer));
+    pages.addAll(StewardPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -82,6 +82,8 @@ class ReleasePageTest extends ModelPageSteps {
     assertThat(proven.status()).as(proven.toString()).isEqualTo(200);
     assertAccessible();
     screenshot("release");
+    page.setViewportSize(390, 844);
+    assertAccessible();
   }
 
   @Test

@@ -134,6 +134,40 @@ class ReleaseManagePageTest extends OrgPageTestBase {
   }
 
   @Test
+  void manage_stagedRollout_advancesAfterItsMinimumAndRollsBackWithAReason() {
+    Org org = org("rollout");
+    String path = inReview(org, "chat", "chat-13b");
+    transition(steward, path, "approve");
+    signIn(org.releaser());
+    open(org.manage("chat", "1.0.0"));
+
+    page.getByRole(AriaRole.BUTTON, named("Stage")).click();
+
+    Locator rollout = page.locator("#rollout");
+    assertThat(rollout).containsText("Stage research");
+    Locator advance = page.getByRole(AriaRole.BUTTON, named("Advance to limited"));
+    assertThat(advance).isDisabled();
+    assertThat(page.locator("#why-advance")).containsText("at least 14 days");
+    clock.advance(java.time.Duration.ofDays(14));
+    signIn(org.releaser()); // the 8-hour session ended with the 14 days
+    open(org.manage("chat", "1.0.0"));
+    advance.click();
+
+    assertThat(rollout).containsText("Stage limited");
+    assertThat(org.api().get(path + "/rollout").json().path("current").asText())
+        .isEqualTo("limited");
+    rollout.getByLabel("Reason to roll back").fill("A jailbreak spreads in the limited stage.");
+    rollout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back")).click();
+
+    assertThat(rollout).containsText("Stage research");
+    assertThat(
+            org.api().get(path + "/rollout").json().path("history").get(2).path("reason").asText())
+        .isEqualTo("A jailbreak spreads in the limited stage.");
+    assertAccessible();
+    screenshot("release-manage-rollout");
+  }
+
+  @Test
   void manage_grantToUnknownHandle_showsTheApiErrorAtTheField() {
     Org org = org("typo");
     inReview(org, "tiny", "tiny-classifier");

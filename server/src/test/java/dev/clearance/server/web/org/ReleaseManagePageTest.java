@@ -10,6 +10,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.Audits;
 import dev.clearance.store.identity.GlobalRole;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +166,30 @@ class ReleaseManagePageTest extends OrgPageTestBase {
         .isEqualTo("A jailbreak spreads in the limited stage.");
     assertAccessible();
     screenshot("release-manage-rollout");
+  }
+
+  @Test
+  void manage_tier3_requestsAnAuditEngagement() {
+    Org org = org("audited");
+    String path = inReview(org, "coder", "coder-7b");
+    ApiClient auditor = user("auditor");
+    Audits.approvedAuditor(steward, Audits.approvedFirm(steward, unique("firm")), auditor);
+    signIn(org.releaser());
+    open(org.manage("coder", "1.0.0"));
+    Locator audit = page.locator("#audit");
+    assertThat(audit).containsText("no auditor has been engaged for this release");
+
+    audit.getByLabel("Auditor's handle").fill(auditor.name());
+    audit.getByLabel("Scope of the audit").fill("Safety and bias evaluation");
+    audit
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Request the audit"))
+        .click();
+
+    assertThat(audit).not().containsText("no auditor has been engaged for this release");
+    JsonNode engagements = org.api().get(path + "/engagements").json().path("engagements");
+    assertThat(engagements).hasSize(1);
+    assertThat(engagements.get(0).path("auditor").asText()).isEqualTo(auditor.name());
+    assertThat(engagements.get(0).path("status").asText()).isEqualTo("requested");
   }
 
   @Test

@@ -6,7 +6,9 @@ import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.catalog.StoreCatalogQuery;
+import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.org.OrgPages;
+import dev.clearance.server.web.steward.StewardPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,8 @@ final class RegistryPages {
     pages.addAll(CatalogPages.list(context, renderer, new StoreCatalogQuery(context.db())));
     pages.addAll(AccountPages.list(context, renderer));
     pages.addAll(OrgPages.list(context, renderer));
+    pages.addAll(InboxPages.list(context, renderer));
+    pages.addAll(StewardPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -193,6 +193,29 @@ class ReleaseManagePageTest extends OrgPageTestBase {
   }
 
   @Test
+  void manage_declinesAnAccessRequestWithAReason() {
+    Org org = org("declines");
+    String path = inReview(org, "tiny", "tiny-classifier");
+    ApiClient asker = user("asker", GlobalRole.EVALUATOR);
+    ApiResponse asked = asker.post(path + "/access-requests", "{\"purpose\": \"red teaming\"}");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0"));
+    Locator item =
+        page.locator(".grant-item").filter(new Locator.FilterOptions().setHasText(asker.name()));
+    assertThat(item.locator(".badge")).hasText("Requested");
+
+    item.getByLabel("Reason to decline " + asker.name()).fill("Works for a competitor.");
+    page.getByRole(AriaRole.BUTTON, named("Decline the request of " + asker.name())).click();
+
+    assertThat(item.locator(".badge")).hasText("Declined");
+    assertThat(item).containsText("reason: Works for a competitor.");
+    assertThat(asker.get(path).status()).isEqualTo(404);
+    JsonNode grants = org.api().get(path + "/grants").json().path("items");
+    assertThat(grants.get(0).path("status").asText()).isEqualTo("declined");
+  }
+
+  @Test
   void manage_grantToUnknownHandle_showsTheApiErrorAtTheField() {
     Org org = org("typo");
     inReview(org, "tiny", "tiny-classifier");

@@ -32,16 +32,6 @@ public final class OrganizationDashboard {
   private OrganizationDashboard() {}
 
   /**
-   * One release of the organization as its dashboard shows it: its next forward actions with their
-   * blockers, findings waiting, audit attestation, review window and rollout, for {@code caller} (a
-   * member of the organization or a steward) at the server's time {@code now}.
-   */
-  public static DashboardReleaseView release(
-      Repositories tx, ReleaseRef ref, Principal caller, ReleasePolicies policies, Instant now) {
-    return ReleaseStanding.of(tx, ref, caller, policies, now);
-  }
-
-  /**
    * The dashboard of {@code org} for {@code caller} at the server's time {@code now}, read in
    * {@code tx}: every state that has releases with the first {@code page} of them, or, with {@code
    * only}, that state alone with the page {@code page} asks for.

@@ -1,7 +1,7 @@
 package dev.clearance.server.web.org;
 
 import dev.clearance.policy.Policy;
-import dev.clearance.server.dashboard.OrganizationDashboard;
+import dev.clearance.server.dashboard.ReleaseStanding;
 import dev.clearance.server.finding.FindingList;
 import dev.clearance.server.finding.ReleaseFindings;
 import dev.clearance.server.registry.RegistryContext;
@@ -76,7 +76,7 @@ final class ManagePage {
               return new ManageView(
                   ref.org().displayName(),
                   ReleaseActions.of(tx, ref, caller, policies, now),
-                  OrganizationDashboard.release(tx, ref, caller, policies, now),
+                  ReleaseStanding.of(tx, ref, caller, policies, now),
                   findings,
                   pager(ctx, "findings", findingsPage, findings.next()),
                   grants,

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.Audits;
 import dev.clearance.store.identity.GlobalRole;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +132,87 @@ class ReleaseManagePageTest extends OrgPageTestBase {
     assertThat(granted.get(path).status()).isEqualTo(404);
     assertAccessible();
     screenshot("release-manage-access");
+  }
+
+  @Test
+  void manage_stagedRollout_advancesAfterItsMinimumAndRollsBackWithAReason() {
+    Org org = org("rollout");
+    String path = inReview(org, "chat", "chat-13b");
+    transition(steward, path, "approve");
+    signIn(org.releaser());
+    open(org.manage("chat", "1.0.0"));
+
+    page.getByRole(AriaRole.BUTTON, named("Stage")).click();
+
+    Locator rollout = page.locator("#rollout");
+    assertThat(rollout).containsText("Stage research");
+    Locator advance = page.getByRole(AriaRole.BUTTON, named("Advance to limited"));
+    assertThat(advance).isDisabled();
+    assertThat(page.locator("#why-advance")).containsText("at least 14 days");
+    clock.advance(java.time.Duration.ofDays(14));
+    signIn(org.releaser()); // the 8-hour session ended with the 14 days
+    open(org.manage("chat", "1.0.0"));
+    advance.click();
+
+    assertThat(rollout).containsText("Stage limited");
+    assertThat(org.api().get(path + "/rollout").json().path("current").asText())
+        .isEqualTo("limited");
+    rollout.getByLabel("Reason to roll back").fill("A jailbreak spreads in the limited stage.");
+    rollout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back")).click();
+
+    assertThat(rollout).containsText("Stage research");
+    assertThat(
+            org.api().get(path + "/rollout").json().path("history").get(2).path("reason").asText())
+        .isEqualTo("A jailbreak spreads in the limited stage.");
+    assertAccessible();
+    screenshot("release-manage-rollout");
+  }
+
+  @Test
+  void manage_tier3_requestsAnAuditEngagement() {
+    Org org = org("audited");
+    String path = inReview(org, "coder", "coder-7b");
+    ApiClient auditor = user("auditor");
+    Audits.approvedAuditor(steward, Audits.approvedFirm(steward, unique("firm")), auditor);
+    signIn(org.releaser());
+    open(org.manage("coder", "1.0.0"));
+    Locator audit = page.locator("#audit");
+    assertThat(audit).containsText("no auditor has been engaged for this release");
+
+    audit.getByLabel("Auditor's handle").fill(auditor.name());
+    audit.getByLabel("Scope of the audit").fill("Safety and bias evaluation");
+    audit
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Request the audit"))
+        .click();
+
+    assertThat(audit).not().containsText("no auditor has been engaged for this release");
+    JsonNode engagements = org.api().get(path + "/engagements").json().path("engagements");
+    assertThat(engagements).hasSize(1);
+    assertThat(engagements.get(0).path("auditor").asText()).isEqualTo(auditor.name());
+    assertThat(engagements.get(0).path("status").asText()).isEqualTo("requested");
+  }
+
+  @Test
+  void manage_declinesAnAccessRequestWithAReason() {
+    Org org = org("declines");
+    String path = inReview(org, "tiny", "tiny-classifier");
+    ApiClient asker = user("asker", GlobalRole.EVALUATOR);
+    ApiResponse asked = asker.post(path + "/access-requests", "{\"purpose\": \"red teaming\"}");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0"));
+    Locator item =
+        page.locator(".grant-item").filter(new Locator.FilterOptions().setHasText(asker.name()));
+    assertThat(item.locator(".badge")).hasText("Requested");
+
+    item.getByLabel("Reason to decline " + asker.name()).fill("Works for a competitor.");
+    page.getByRole(AriaRole.BUTTON, named("Decline the request of " + asker.name())).click();
+
+    assertThat(item.locator(".badge")).hasText("Declined");
+    assertThat(item).containsText("reason: Works for a competitor.");
+    assertThat(asker.get(path).status()).isEqualTo(404);
+    JsonNode grants = org.api().get(path + "/grants").json().path("items");
+    assertThat(grants.get(0).path("status").asText()).isEqualTo("declined");
   }
 
   @Test

@@ -191,6 +191,28 @@ class ReviewPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void application_unknownOrganizationInAConflict_isMarkedOnThatRow() {
+    Person dee = person("dee");
+    signIn(dee);
+    open("/review");
+    page.getByLabel("Affiliation").fill("Example University");
+    page.getByLabel("Areas of expertise").fill("security");
+    page.getByLabel("Statement of purpose").fill("I red-team models.");
+    page.getByLabel("Kind (conflict 1)").selectOption("employment");
+    page.getByLabel("Organization on this registry (conflict 1)").fill("no-such-org");
+
+    button("Send application").click();
+
+    Locator alert = page.locator("form.application-form [role=alert]");
+    assertThat(alert).isVisible();
+    assertThat(alert).containsText("no-such-org");
+    assertThat(page.getByLabel("Organization on this registry (conflict 1)"))
+        .hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("[data-error-for='conflicts[0].organization']")).isVisible();
+    assertThat(dee.api().get("/api/v1/me/evaluator-applications").json().path("items")).isEmpty();
+  }
+
+  @Test
   void material_evaluatorWithoutAGrant_is404AndNothingIsShown() {
     ReleaseInReview release = inReview();
     Person eve = person("eve", GlobalRole.EVALUATOR);

@@ -213,6 +213,37 @@ class ReviewPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void material_withoutJavaScript_readsTheMaterialAndSaysFormsNeedIt() {
+    ReleaseInReview release = inReview();
+    Person fay = person("fay", GlobalRole.EVALUATOR);
+    ReleaseInReview.expect(
+        release
+            .releaser()
+            .post(
+                release.path() + "/grants",
+                "{\"evaluator\": \"" + fay.api().name() + "\", \"days\": 10}"),
+        201);
+    com.microsoft.playwright.BrowserContext plain = newContext(false);
+    Page noScript = plain.newPage();
+    noScript.navigate("/login?next=" + release.materialPage());
+    noScript.getByLabel("Handle").fill(fay.handle());
+    noScript.getByLabel("Password").fill(fay.password());
+    noScript.waitForNavigation(
+        () ->
+            noScript
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click());
+
+    assertThat(noScript).hasURL(java.util.regex.Pattern.compile(".*" + release.materialPage()));
+    assertThat(noScript.locator("main > h1")).containsText(release.model());
+    assertThat(noScript.locator(".model-card")).not().isEmpty();
+    assertThat(noScript.locator("main")).containsText("README.md");
+    assertThat(noScript.locator("form.finding-form")).isVisible();
+    assertThat(noScript.locator(".noscript-note").first()).isVisible();
+    plain.close();
+  }
+
+  @Test
   void material_evaluatorWithoutAGrant_is404AndNothingIsShown() {
     ReleaseInReview release = inReview();
     Person eve = person("eve", GlobalRole.EVALUATOR);

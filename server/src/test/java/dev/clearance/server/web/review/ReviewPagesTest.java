@@ -244,6 +244,27 @@ class ReviewPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void application_pending_canBeWithdrawnAndTheFormComesBack() {
+    Person gil = person("gil");
+    ReleaseInReview.expect(
+        gil.api()
+            .post(
+                "/api/v1/evaluator-applications",
+                "{\"affiliation\": \"Lab\", \"expertise\": [\"bias\"], \"statement\":"
+                    + " \"I probe.\", \"conflicts\": []}"),
+        201);
+    signIn(gil);
+    open("/review");
+    assertThat(page.locator("form.application-form")).hasCount(0);
+
+    clickAndReload("Withdraw the application");
+
+    assertThat(page.locator("#application-heading")).isVisible();
+    assertThat(page.locator("main")).containsText("withdrawn");
+    assertThat(page.locator("form.application-form")).isVisible();
+  }
+
+  @Test
   void material_evaluatorWithoutAGrant_is404AndNothingIsShown() {
     ReleaseInReview release = inReview();
     Person eve = person("eve", GlobalRole.EVALUATOR);

@@ -7,7 +7,6 @@ import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.ConflictException;
-import dev.clearance.store.Page;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.auditor.AuditFirm;
 import io.javalin.http.Context;
@@ -58,19 +57,7 @@ final class FirmHandlers {
 
   /** {@code GET /api/v1/audit-firms}: one page of firms, whatever their status. */
   void list(Context ctx, Principal caller) {
-    var request = PageParams.of(ctx);
-    FirmList list =
-        context
-            .db()
-            .withHandle(
-                handle -> {
-                  Repositories tx = context.db().repositories(handle);
-                  Page<AuditFirm> page = Auditors.firms(tx).list(request);
-                  return new FirmList(
-                      page.items().stream().map(firm -> Lookups.firmView(tx, firm)).toList(),
-                      page.next().orElse(null));
-                });
-    ctx.json(list);
+    ctx.json(FirmDirectory.read(context, PageParams.of(ctx)));
   }
 
   /** {@code GET /api/v1/audit-firms/{firm}}: the firm with its auditors. */

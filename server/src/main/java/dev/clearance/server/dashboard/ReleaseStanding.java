@@ -28,7 +28,7 @@ import java.util.Set;
  * window and its rollout. Reads a constant number of rows per release ({@link ReleaseDecider} reads
  * the release's facts once).
  */
-final class ReleaseStanding {
+public final class ReleaseStanding {
 
   /** The actions that move a release forward toward general availability (REV-1). */
   private static final Set<ReleaseAction> FORWARD =
@@ -45,7 +45,7 @@ final class ReleaseStanding {
   /**
    * {@code ref}'s release as {@code caller} sees it on the dashboard at the server's {@code now}.
    */
-  static DashboardReleaseView of(
+  public static DashboardReleaseView of(
       Repositories tx, ReleaseRef ref, Principal caller, ReleasePolicies policies, Instant now) {
     Release release = ref.release();
     if (!release.state().isPreRelease()) {

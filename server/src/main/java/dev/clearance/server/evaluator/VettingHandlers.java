@@ -8,8 +8,6 @@ import dev.clearance.server.http.PageParams;
 import dev.clearance.server.http.PathNames;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
-import dev.clearance.store.Page;
-import dev.clearance.store.PageRequest;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.evaluator.EvaluatorApplication;
 import dev.clearance.store.evaluator.EvaluatorStatus;
@@ -36,23 +34,7 @@ final class VettingHandlers {
   }
 
   void queue(Context ctx) {
-    EvaluatorStatus status = status(ctx.queryParam("status"));
-    PageRequest request = PageParams.of(ctx);
-    ApplicationList list =
-        context
-            .db()
-            .withHandle(
-                handle -> {
-                  Repositories tx = context.db().repositories(handle);
-                  Page<EvaluatorApplication> page =
-                      Evaluators.applications(tx).listByStatus(status, request);
-                  return new ApplicationList(
-                      page.items().stream()
-                          .map(application -> ApplicationView.of(tx, application))
-                          .toList(),
-                      page.nextCursor());
-                });
-    ctx.json(list);
+    ctx.json(VettingQueue.read(context, ctx.queryParam("status"), PageParams.of(ctx)));
   }
 
   /** Approve or reject the application named in the path. */
@@ -119,21 +101,6 @@ final class VettingHandlers {
   private static String reason(Context ctx) {
     return FieldChecks.optional(
         "reason", Json.read(ctx, DecisionRequest.class).reason(), Decisions.MAX_REASON, true);
-  }
-
-  private static EvaluatorStatus status(String code) {
-    if (code == null) {
-      return EvaluatorStatus.PENDING;
-    }
-    try {
-      return EvaluatorStatus.fromCode(code);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(
-          "invalid_parameter",
-          "status must be pending, vetted, rejected, suspended, revoked or withdrawn",
-          Map.of("parameter", "status"),
-          "Leave out status for the queue of pending applications.");
-    }
   }
 
   private static ApiException noEvaluator(String handle) {

@@ -219,6 +219,16 @@ public final class FindingEndpoints {
             deadlines::list),
         Endpoint.of(
             Method.GET,
+            "/api/v1/review/contested",
+            "listContestedFindings",
+            TAG,
+            "Findings whose response the evaluator contested, waiting for a steward's decision,"
+                + " oldest deadline first (paginated)",
+            Access.steward(),
+            ContestedList.class,
+            deadlines::contested),
+        Endpoint.of(
+            Method.GET,
             "/api/v1/orgs/{org}/findings/awaiting-response",
             "listFindingsAwaitingResponse",
             TAG,

@@ -6,9 +6,6 @@ import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Ids;
-import dev.clearance.store.Page;
-import dev.clearance.store.PageRequest;
-import dev.clearance.store.notify.InboxItem;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -20,33 +17,14 @@ import java.util.Optional;
 final class InboxHandlers {
 
   private final RegistryContext context;
-  private final NotificationConfig config;
 
-  InboxHandlers(RegistryContext context, NotificationConfig config) {
+  InboxHandlers(RegistryContext context) {
     this.context = context;
-    this.config = config;
   }
 
   void list(Context ctx, Principal caller) {
-    PageRequest request = PageParams.of(ctx);
     boolean unreadOnly = unreadOnly(ctx.queryParam("unread"));
-    String userId = caller.requireUserId();
-    NotificationList list =
-        context
-            .db()
-            .withHandle(
-                handle -> {
-                  var tx = context.db().repositories(handle);
-                  Page<InboxItem> page =
-                      Notifications.events(tx).inbox(userId, unreadOnly, request);
-                  return new NotificationList(
-                      page.items().stream()
-                          .map(item -> NotificationView.of(item.event(), item.readAt(), config))
-                          .toList(),
-                      page.nextCursor(),
-                      Notifications.events(tx).unreadCount(userId));
-                });
-    ctx.json(list);
+    ctx.json(Inbox.read(context, caller, unreadOnly, PageParams.of(ctx)));
   }
 
   void markRead(Context ctx, Principal caller) {

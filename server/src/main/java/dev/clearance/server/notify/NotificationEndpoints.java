@@ -23,7 +23,7 @@ public final class NotificationEndpoints {
 
   public static List<Endpoint> list(RegistryContext context) {
     NotificationConfig config = context.notifier().config();
-    InboxHandlers inbox = new InboxHandlers(context, config);
+    InboxHandlers inbox = new InboxHandlers(context);
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.add(
         Endpoint.of(

@@ -7,7 +7,9 @@ import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.audit.AuditPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.catalog.StoreCatalogQuery;
+import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.review.ReviewPages;
+import dev.clearance.server.web.steward.StewardPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,8 @@ final class RegistryPages {
     pages.addAll(AccountPages.list(context, renderer));
     pages.addAll(ReviewPages.list(context, renderer));
     pages.addAll(AuditPages.list(context, renderer));
+    pages.addAll(InboxPages.list(context, renderer));
+    pages.addAll(StewardPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -36,6 +36,9 @@ final class Navigation {
     if (caller.isSteward()) {
       entries.add(entry("Stewardship", "/steward", path));
     }
+    if (!caller.isAnonymous()) {
+      entries.add(entry("Inbox", "/inbox", path));
+    }
     return entries;
   }
 

@@ -14,4 +14,21 @@ public record Pager(String previousHref, String previousLabel, String nextHref) 
   public boolean single() {
     return previousHref == null && nextHref == null;
   }
+
+  /**
+   * The pager of a list at {@code path} (a local path, with or without a query) paged by cursor:
+   * back to the first page when {@code after} is set, on to {@code next} when there is one.
+   */
+  public static Pager byCursor(String path, String after, String next) {
+    String join = path.contains("?") ? "&" : "?";
+    return new Pager(
+        after == null ? null : path,
+        "First page",
+        next == null
+            ? null
+            : path
+                + join
+                + "after="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

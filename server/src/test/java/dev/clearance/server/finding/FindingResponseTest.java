@@ -144,6 +144,45 @@ class FindingResponseTest extends FindingTestBase {
   }
 
   @Test
+  void contestedList_showsTheContestedResponseToStewards_untilDecided() {
+    JsonNode finding = file(ada, scenario, "medium");
+    disputed(scenario, finding);
+    String id = finding.path("id").asText();
+
+    List<String> beforeContest = contestedIds();
+    contest(ada, finding);
+    JsonNode listed = contestedItem(id);
+    ApiResponse asReleaser = scenario.releaser().get("/api/v1/review/contested");
+    ApiResponse badCursor = steward.get("/api/v1/review/contested?after=nonsense");
+    steward.post(
+        listed.path("decisionPath").asText(), "{\"outcome\": \"uphold\", \"reason\": \"Read.\"}");
+    List<String> afterDecision = contestedIds();
+
+    assertThat(beforeContest).doesNotContain(id);
+    assertThat(listed.path("org").asText()).isEqualTo(scenario.org());
+    assertThat(listed.path("response").path("kind").asText()).isEqualTo("disputed");
+    assertThat(listed.path("response").path("contestReason").asText()).contains("not public");
+    assertThat(listed.path("decisionPath").asText())
+        .isEqualTo(pathOf(scenario, finding) + "/decision");
+    assertThat(asReleaser.status()).isEqualTo(403);
+    assertThat(badCursor.status()).isEqualTo(400);
+    assertThat(afterDecision).doesNotContain(id);
+  }
+
+  private List<String> contestedIds() {
+    return ids(steward.get("/api/v1/review/contested?limit=200"));
+  }
+
+  private JsonNode contestedItem(String id) {
+    for (JsonNode item : steward.get("/api/v1/review/contested?limit=200").json().path("items")) {
+      if (item.path("id").asText().equals(id)) {
+        return item;
+      }
+    }
+    throw new AssertionError("finding " + id + " is not in the contested list");
+  }
+
+  @Test
   void contest_sustained_organizationRespondsAgain_withoutSecondContest() {
     JsonNode finding = file(ada, scenario, "critical");
     disputed(scenario, finding);

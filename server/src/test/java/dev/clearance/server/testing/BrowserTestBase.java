@@ -39,7 +39,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
  * ({@code alert}, {@code confirm}: what injected script would do) or fail to load an asset.
  * Statuses of documents and API calls are the tests' to assert.
  */
-public abstract class BrowserTestBase extends RegistryTestBase {
+public abstract class BrowserTestBase extends ReleaseTestBase {
 
   /** Where {@link #screenshot} writes, under the server module's build folder. */
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");

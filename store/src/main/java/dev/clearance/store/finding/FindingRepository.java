@@ -175,6 +175,17 @@ public final class FindingRepository {
   }
 
   /**
+   * Findings whose current response the filing evaluator contested and no steward decided yet
+   * (REV-5), across the registry, oldest deadline first. The page cursor is {@code <deadline
+   * millis>.<id>}.
+   *
+   * @throws IllegalArgumentException for a cursor that is not one this method made
+   */
+  public Page<Finding> listContested(PageRequest page) {
+    return byDeadline("state = 'contested'", page);
+  }
+
+  /**
    * The findings of the organization {@code orgId}'s releases that wait for its response (REV-5):
    * open and not duplicates, nearest deadline first, overdue ones included. The page cursor is
    * {@code <deadline millis>.<id>}.

@@ -166,6 +166,35 @@ class FindingRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void listContested_onlyContested_oldestDeadlineFirst_pagesByCursor() {
+    Release release = newRelease();
+    User ada = newUser();
+    Finding later = file(release, ada, "low", Duration.ofDays(30));
+    Finding sooner = file(release, ada, "high", Duration.ofDays(7));
+    Finding open = file(release, ada, "critical", Duration.ofDays(1));
+    findings(repo -> repo.changeState(later.id(), 1, FindingState.CONTESTED));
+    findings(repo -> repo.changeState(sooner.id(), 1, FindingState.CONTESTED));
+
+    List<String> mine = new ArrayList<>();
+    PageRequest request = PageRequest.first(1);
+    while (true) {
+      PageRequest current = request;
+      Page<Finding> page = findings(repo -> repo.listContested(current));
+      page.items().stream()
+          .filter(finding -> finding.releaseId().equals(release.id()))
+          .forEach(finding -> mine.add(finding.id()));
+      if (page.next().isEmpty()) {
+        break;
+      }
+      request = request.next(page.next().get());
+    }
+
+    assertThat(mine).containsExactly(sooner.id(), later.id()).doesNotContain(open.id());
+    assertThatThrownBy(() -> findings(repo -> repo.listContested(new PageRequest("7", 5))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void listAwaitingResponse_openOfTheOrganization_nearestDeadlineFirst_pagesByCursor() {
     Release release = newRelease();
     Release otherOrganization = newRelease();

@@ -1,5 +1,6 @@
 package dev.clearance.server.web.review;
 
+import dev.clearance.policy.Policy;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.server.catalog.ModelPageData;
 import dev.clearance.server.catalog.ModelPages;
@@ -158,13 +159,13 @@ public final class ReviewPages {
         tx -> {
           ReleaseRef ref = seen(tx, data);
           Optional<AccessGrant> grant = AccessGrants.activeGrant(tx, caller, ref.release());
-          var rules = policies.of(tx, ref.release());
+          Policy policy = policies.of(tx, ref.release());
           List<FindingView> mine =
               ReleaseFindings.views(
                       tx,
                       caller,
                       ref,
-                      rules.review(),
+                      policy.review(),
                       context.clock().instant(),
                       ModelPages.MAX_FINDINGS)
                   .stream()
@@ -172,7 +173,7 @@ public final class ReviewPages {
                   .toList();
           return new MaterialView(
               data,
-              FindingTemplateView.of(rules),
+              FindingTemplateView.of(policy),
               grant.map(found -> Times.iso(found.expiresAt())).orElse(null),
               grant.isPresent() && ref.release().state() == ReleaseState.IN_REVIEW,
               data.versions().stream()

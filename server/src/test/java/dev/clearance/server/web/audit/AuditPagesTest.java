@@ -151,6 +151,54 @@ class AuditPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void auditor_declinesWithAReason_withdrawsAConflict_andRevokesAKey() {
+    String org = organization("acme");
+    ReleaseInReview release =
+        ReleaseInReview.make(
+            org,
+            unique("tiny"),
+            member(org, OrgRole.RELEASER, "releaser"),
+            member(org, OrgRole.ADMIN, "admin"),
+            steward,
+            signingFolder);
+    Person ben = person("ben", GlobalRole.AUDITOR);
+    String firm = Audits.approvedFirm(steward, unique("firm"));
+    Audits.approvedAuditor(steward, firm, ben.api());
+    Audits.registeredKey(ben.api(), "old-key");
+    String rival = organization("rival");
+    ApiResponse declared =
+        ben.api()
+            .post(
+                "/api/v1/me/conflicts",
+                "{\"organization\": \"" + rival + "\", \"kind\": \"ownership\"}");
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
+    assertThat(
+            release
+                .releaser()
+                .post(
+                    release.path() + "/engagements",
+                    "{\"auditor\": \"" + ben.api().name() + "\", \"scope\": \"bias\"}")
+                .status())
+        .isEqualTo(201);
+    String label = org + "/" + release.model() + " 1.0.0";
+    signIn(ben);
+    open("/audits");
+
+    page.getByText("Decline the engagement for " + label).click();
+    page.getByLabel("Reason (optional)").fill("no capacity before March");
+    clickAndReload("Decline");
+    clickAndReload("Withdraw the ownership declaration for " + rival);
+    clickAndReload("Revoke key old-key");
+
+    assertThat(page.locator("#engagements")).containsText("declined");
+    assertThat(page.locator("#engagements")).containsText("no capacity before March");
+    assertThat(page.locator("#conflicts")).containsText("withdrawn");
+    assertThat(page.locator("#keys")).containsText("revoked");
+    assertThat(button("Revoke key old-key")).hasCount(0);
+    assertAccessible();
+  }
+
+  @Test
   void audits_auditorWithoutAFirm_isToldWhatIsMissing() {
     Person solo = person("solo", GlobalRole.AUDITOR);
     signIn(solo);

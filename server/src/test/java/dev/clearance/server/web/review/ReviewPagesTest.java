@@ -191,6 +191,80 @@ class ReviewPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void application_unknownOrganizationInAConflict_isMarkedOnThatRow() {
+    Person dee = person("dee");
+    signIn(dee);
+    open("/review");
+    page.getByLabel("Affiliation").fill("Example University");
+    page.getByLabel("Areas of expertise").fill("security");
+    page.getByLabel("Statement of purpose").fill("I red-team models.");
+    page.getByLabel("Kind (conflict 1)").selectOption("employment");
+    page.getByLabel("Organization on this registry (conflict 1)").fill("no-such-org");
+
+    button("Send application").click();
+
+    Locator alert = page.locator("form.application-form [role=alert]");
+    assertThat(alert).isVisible();
+    assertThat(alert).containsText("no-such-org");
+    assertThat(page.getByLabel("Organization on this registry (conflict 1)"))
+        .hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("[data-error-for='conflicts[0].organization']")).isVisible();
+    assertThat(dee.api().get("/api/v1/me/evaluator-applications").json().path("items")).isEmpty();
+  }
+
+  @Test
+  void material_withoutJavaScript_readsTheMaterialAndSaysFormsNeedIt() {
+    ReleaseInReview release = inReview();
+    Person fay = person("fay", GlobalRole.EVALUATOR);
+    ReleaseInReview.expect(
+        release
+            .releaser()
+            .post(
+                release.path() + "/grants",
+                "{\"evaluator\": \"" + fay.api().name() + "\", \"days\": 10}"),
+        201);
+    com.microsoft.playwright.BrowserContext plain = newContext(false);
+    Page noScript = plain.newPage();
+    noScript.navigate("/login?next=" + release.materialPage());
+    noScript.getByLabel("Handle").fill(fay.handle());
+    noScript.getByLabel("Password").fill(fay.password());
+    noScript.waitForNavigation(
+        () ->
+            noScript
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click());
+
+    assertThat(noScript).hasURL(java.util.regex.Pattern.compile(".*" + release.materialPage()));
+    assertThat(noScript.locator("main > h1")).containsText(release.model());
+    assertThat(noScript.locator(".model-card")).not().isEmpty();
+    assertThat(noScript.locator("main")).containsText("README.md");
+    assertThat(noScript.locator("form.finding-form")).isVisible();
+    assertThat(noScript.locator(".noscript-note").first()).isVisible();
+    plain.close();
+  }
+
+  @Test
+  void application_pending_canBeWithdrawnAndTheFormComesBack() {
+    Person gil = person("gil");
+    ReleaseInReview.expect(
+        gil.api()
+            .post(
+                "/api/v1/evaluator-applications",
+                "{\"affiliation\": \"Lab\", \"expertise\": [\"bias\"], \"statement\":"
+                    + " \"I probe.\", \"conflicts\": []}"),
+        201);
+    signIn(gil);
+    open("/review");
+    assertThat(page.locator("form.application-form")).hasCount(0);
+
+    clickAndReload("Withdraw the application");
+
+    assertThat(page.locator("#application-heading")).isVisible();
+    assertThat(page.locator("main")).containsText("withdrawn");
+    assertThat(page.locator("form.application-form")).isVisible();
+  }
+
+  @Test
   void material_evaluatorWithoutAGrant_is404AndNothingIsShown() {
     ReleaseInReview release = inReview();
     Person eve = person("eve", GlobalRole.EVALUATOR);

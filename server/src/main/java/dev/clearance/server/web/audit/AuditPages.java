@@ -9,6 +9,7 @@ import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Page;
 import dev.clearance.server.route.Principal;
+import dev.clearance.server.web.CursorParam;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.PageRequest;
@@ -44,10 +45,7 @@ public final class AuditPages {
 
   private static AuditsView view(RegistryContext context, Context ctx, Principal caller) {
     String after = ctx.queryParam("after");
-    PageRequest request =
-        after == null || after.isEmpty()
-            ? PageRequest.first(LIMIT)
-            : PageRequest.first(LIMIT).next(after);
+    PageRequest request = CursorParam.of(ctx, "after", LIMIT);
     return StoreReads.read(
         context.db(),
         tx -> {

@@ -22,6 +22,7 @@ import dev.clearance.server.review.OpenReviewList;
 import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Page;
 import dev.clearance.server.route.Principal;
+import dev.clearance.server.web.CursorParam;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.PageRequest;
@@ -96,6 +97,9 @@ public final class ReviewPages {
     String reviewsAfter = ctx.queryParam("reviewsAfter");
     String grantsAfter = ctx.queryParam("grantsAfter");
     String findingsAfter = ctx.queryParam("findingsAfter");
+    PageRequest reviewsPage = CursorParam.of(ctx, "reviewsAfter", LIMIT);
+    PageRequest grantsPage = CursorParam.of(ctx, "grantsAfter", LIMIT);
+    PageRequest findingsPage = CursorParam.of(ctx, "findingsAfter", LIMIT);
     return StoreReads.read(
         context.db(),
         tx -> {
@@ -112,10 +116,10 @@ public final class ReviewPages {
                 new Pager(null, "", null));
           }
           Instant now = context.clock().instant();
-          OpenReviewList reviews = EvaluatorReads.openReviews(tx, caller, request(reviewsAfter));
-          GrantList grants = EvaluatorReads.myGrants(tx, caller, request(grantsAfter), now);
+          OpenReviewList reviews = EvaluatorReads.openReviews(tx, caller, reviewsPage);
+          GrantList grants = EvaluatorReads.myGrants(tx, caller, grantsPage, now);
           MyFindingList mine =
-              findings.list(tx, caller, request(findingsAfter), now, "evaluator page /review");
+              findings.list(tx, caller, findingsPage, now, "evaluator page /review");
           return new ReviewHomeView(
               true,
               applications.items(),
@@ -126,11 +130,6 @@ public final class ReviewPages {
               mine,
               pager("findingsAfter", findingsAfter, mine.next(), "findings"));
         });
-  }
-
-  private static PageRequest request(String after) {
-    PageRequest first = PageRequest.first(LIMIT);
-    return after == null || after.isEmpty() ? first : first.next(after);
   }
 
   /** Pages of one list of {@code /review}; the other lists start again at their first page. */

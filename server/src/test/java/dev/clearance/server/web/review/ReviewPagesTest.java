@@ -265,6 +265,17 @@ class ReviewPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void review_cursorNoListMade_is400NamingTheParameter() {
+    Person hal = person("hal", GlobalRole.EVALUATOR);
+    signIn(hal);
+
+    var answer = open("/review?grantsAfter=" + "x".repeat(201));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(page.locator("main")).containsText("grantsAfter");
+  }
+
+  @Test
   void material_evaluatorWithoutAGrant_is404AndNothingIsShown() {
     ReleaseInReview release = inReview();
     Person eve = person("eve", GlobalRole.EVALUATOR);

@@ -4,11 +4,10 @@ import dev.clearance.server.catalog.CheckView;
 import dev.clearance.server.catalog.ModelPageData;
 import dev.clearance.server.finding.FindingView;
 import dev.clearance.server.release.SignatureView;
+import dev.clearance.server.web.CardHeadings;
 import dev.clearance.server.web.Links;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The model page of one release (template {@code catalog/releasePage.jte} and its sections under
@@ -36,7 +35,6 @@ public record ReleasePageView(
   static final String LOG_KEY_FILE = "log-key.txt";
 
   /** An opening or closing heading tag of the sanitized card. */
-  private static final Pattern HEADING_TAG = Pattern.compile("<(/?)h([1-6])([\\s>])");
 
   /** "org/model", as the page's heading names the model. */
   public String name() {
@@ -85,17 +83,7 @@ public record ReleasePageView(
    * {@code <} only where a tag starts, so no text of the card is touched.
    */
   public String cardHtml() {
-    if (data.card() == null) {
-      return null;
-    }
-    Matcher heading = HEADING_TAG.matcher(data.card().html());
-    StringBuilder shifted = new StringBuilder();
-    while (heading.find()) {
-      int level = Math.min(6, Integer.parseInt(heading.group(2)) + 2);
-      heading.appendReplacement(shifted, "<" + heading.group(1) + "h" + level + heading.group(3));
-    }
-    heading.appendTail(shifted);
-    return shifted.toString();
+    return data.card() == null ? null : CardHeadings.belowSection(data.card().html());
   }
 
   /** The requirement results with the given status ({@code fail}, {@code warn}, …). */

@@ -9,8 +9,6 @@ import dev.clearance.server.testing.BrowserTestBase;
 import dev.clearance.server.testing.SignedModel;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Steps of the organization page tests: an organization whose releaser signs in with a password,
@@ -18,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and findings filed through the API. The pages are then driven in Chromium.
  */
 abstract class OrgPageTestBase extends BrowserTestBase {
-
-  /** Where examples are copied and signed. */
-  @TempDir Path signingFolder;
 
   /** An organization, its releaser (who signs in) and the releaser's API client. */
   record Org(String slug, Person releaser) {

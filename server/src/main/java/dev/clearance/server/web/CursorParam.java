@@ -31,12 +31,17 @@ public final class CursorParam {
     if (after.isBlank()
         || after.length() > MAX_CURSOR
         || after.chars().anyMatch(Character::isISOControl)) {
-      throw ApiException.badRequest(
-          "invalid_parameter",
-          name + " must be the cursor of the list's next page",
-          Map.of("parameter", name),
-          "Follow the list's \"Next page\" link, or leave out " + name + " for its first page.");
+      throw invalid(name);
     }
     return first.next(after);
+  }
+
+  /** The 400 for a cursor in the query parameter {@code name} that the store did not accept. */
+  public static ApiException invalid(String name) {
+    return ApiException.badRequest(
+        "invalid_parameter",
+        name + " must be the cursor of the list's next page",
+        Map.of("parameter", name),
+        "Follow the list's \"Next page\" link, or leave out " + name + " for its first page.");
   }
 }

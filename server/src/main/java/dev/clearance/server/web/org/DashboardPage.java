@@ -13,6 +13,7 @@ import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.review.GrantList;
 import dev.clearance.server.review.WaitingRequests;
 import dev.clearance.server.route.Principal;
+import dev.clearance.server.web.CursorParam;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.PageRequest;
@@ -56,9 +57,9 @@ final class DashboardPage {
           Map.of("parameter", "after"),
           "Follow the \"Next page\" link of a state's list.");
     }
-    PageRequest releases = ListCursor.of(ctx, "after", RELEASES_PER_STATE);
-    PageRequest findings = ListCursor.of(ctx, "findings", LIST_LIMIT);
-    PageRequest requests = ListCursor.of(ctx, "requests", LIST_LIMIT);
+    PageRequest releases = CursorParam.of(ctx, "after", RELEASES_PER_STATE);
+    PageRequest findings = CursorParam.of(ctx, "findings", LIST_LIMIT);
+    PageRequest requests = CursorParam.of(ctx, "requests", LIST_LIMIT);
     Instant now = context.clock().instant();
     DashboardPageView view =
         StoreReads.read(
@@ -123,7 +124,7 @@ final class DashboardPage {
     try {
       return list.get();
     } catch (IllegalArgumentException e) {
-      throw ListCursor.invalid(parameter);
+      throw CursorParam.invalid(parameter);
     }
   }
 

@@ -13,6 +13,7 @@ import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.review.GrantList;
 import dev.clearance.server.review.ReleaseGrants;
 import dev.clearance.server.route.Principal;
+import dev.clearance.server.web.CursorParam;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.PageRequest;
@@ -41,8 +42,8 @@ final class ManagePage {
   }
 
   void show(Context ctx, Principal caller) {
-    PageRequest findingsPage = ListCursor.of(ctx, "findings", LIST_LIMIT);
-    PageRequest grantsPage = ListCursor.of(ctx, "grants", LIST_LIMIT);
+    PageRequest findingsPage = CursorParam.of(ctx, "findings", LIST_LIMIT);
+    PageRequest grantsPage = CursorParam.of(ctx, "grants", LIST_LIMIT);
     Instant now = context.clock().instant();
     ManageView view =
         StoreReads.read(
@@ -66,12 +67,12 @@ final class ManagePage {
                 findings =
                     ReleaseFindings.page(tx, caller, ref, policy.review(), now, findingsPage);
               } catch (IllegalArgumentException e) {
-                throw ListCursor.invalid("findings");
+                throw CursorParam.invalid("findings");
               }
               try {
                 grants = ReleaseGrants.of(tx, ref, grantsPage, now);
               } catch (IllegalArgumentException e) {
-                throw ListCursor.invalid("grants");
+                throw CursorParam.invalid("grants");
               }
               return new ManageView(
                   ref.org().displayName(),

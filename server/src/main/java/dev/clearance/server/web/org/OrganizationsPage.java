@@ -3,6 +3,7 @@ package dev.clearance.server.web.org;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Principal;
+import dev.clearance.server.web.CursorParam;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.Page;
@@ -51,12 +52,12 @@ final class OrganizationsPage {
   }
 
   private OrganizationsView everyOrganization(Context ctx, Map<String, OrgRole> memberships) {
-    PageRequest request = ListCursor.of(ctx, "after", LIMIT);
+    PageRequest request = CursorParam.of(ctx, "after", LIMIT);
     Page<Organization> page;
     try {
       page = StoreReads.read(context.db(), tx -> tx.organizations().list(request));
     } catch (IllegalArgumentException e) {
-      throw ListCursor.invalid("after");
+      throw CursorParam.invalid("after");
     }
     Pager pager =
         new Pager(

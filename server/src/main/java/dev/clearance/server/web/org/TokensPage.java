@@ -5,6 +5,7 @@ import dev.clearance.server.identity.TokenList;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Principal;
+import dev.clearance.server.web.CursorParam;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.PageRequest;
@@ -28,14 +29,14 @@ final class TokensPage {
   }
 
   void show(Context ctx, Principal caller) {
-    PageRequest request = ListCursor.of(ctx, "after", LIMIT);
+    PageRequest request = CursorParam.of(ctx, "after", LIMIT);
     TokenList tokens;
     try {
       tokens =
           StoreReads.read(
               context.db(), tx -> OwnTokens.of(tx, caller, request, context.clock().instant()));
     } catch (IllegalArgumentException e) {
-      throw ListCursor.invalid("after");
+      throw CursorParam.invalid("after");
     }
     Pager pager =
         new Pager(

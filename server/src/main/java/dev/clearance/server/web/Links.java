@@ -18,12 +18,23 @@ public final class Links {
     return "/orgs/" + segment(org) + "/models/" + segment(model);
   }
 
+  /** The management page of a release, for its organization and stewards. */
+  public static String manage(String org, String model, String version) {
+    return release(org, model, version) + "/manage";
+  }
+
+  /** An evaluator's page of a release's pre-release material. */
+  public static String material(String org, String model, String version) {
+    return "/review/" + segment(org) + "/" + segment(model) + "/" + segment(version);
+  }
+
   /** The page of an organization. */
   public static String organization(String org) {
     return "/orgs/" + segment(org);
   }
 
-  private static String segment(String value) {
+  /** {@code value} as one URL path segment. */
+  public static String segment(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -48,7 +48,7 @@ public record ReleasePageView(
 
   /** The release's management page, for members of the organization. */
   public String managePath() {
-    return path() + "/manage";
+    return Links.manage(data.model().org(), data.model().name(), data.release().version());
   }
 
   /** The model's page, listing its versions. */

@@ -51,7 +51,7 @@ public record DashboardPageView(
 
   /** The management page of {@code release}. */
   public String manageHref(DashboardReleaseView release) {
-    return ReleaseLinks.manage(org(), release.model(), release.version());
+    return Links.manage(org(), release.model(), release.version());
   }
 
   /** The public page of {@code release}. */
@@ -61,13 +61,13 @@ public record DashboardPageView(
 
   /** Where the organization answers {@code finding}: its place on the release's management page. */
   public String findingHref(AwaitingView finding) {
-    return ReleaseLinks.manage(finding.org(), finding.model(), finding.version())
+    return Links.manage(finding.org(), finding.model(), finding.version())
         + "#finding-"
         + finding.id();
   }
 
   /** Where the organization decides {@code request}: the release's management page. */
   public String requestHref(GrantView request) {
-    return ReleaseLinks.manage(request.org(), request.model(), request.version()) + "#access";
+    return Links.manage(request.org(), request.model(), request.version()) + "#access";
   }
 }

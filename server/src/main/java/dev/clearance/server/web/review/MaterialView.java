@@ -5,6 +5,7 @@ import dev.clearance.server.finding.FindingTemplateView;
 import dev.clearance.server.finding.FindingView;
 import dev.clearance.server.finding.TemplateFieldView;
 import dev.clearance.server.release.ReleaseFileView;
+import dev.clearance.server.web.Links;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,12 +51,12 @@ public record MaterialView(
 
   /** The API path of a dossier file's bytes; reading it is logged as a download (REV-3). */
   public String fileHref(ReleaseFileView file) {
-    return apiPath + "/files/content?path=" + ReviewLinks.segment(file.path());
+    return apiPath + "/files/content?path=" + Links.segment(file.path());
   }
 
   /** This page's path. */
   public String href() {
-    return ReviewLinks.material(
+    return Links.material(
         release.model().org(), release.model().name(), release.release().version());
   }
 

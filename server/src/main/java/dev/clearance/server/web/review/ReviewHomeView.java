@@ -6,6 +6,7 @@ import dev.clearance.server.finding.MyFindingList;
 import dev.clearance.server.review.GrantList;
 import dev.clearance.server.review.GrantView;
 import dev.clearance.server.review.OpenReviewList;
+import dev.clearance.server.web.Links;
 import dev.clearance.server.web.Pager;
 import java.util.List;
 
@@ -57,12 +58,12 @@ public record ReviewHomeView(
 
   /** The page of the release of {@code grant}, where its material and finding form are. */
   public static String materialHref(GrantView grant) {
-    return ReviewLinks.material(grant.org(), grant.model(), grant.version());
+    return Links.material(grant.org(), grant.model(), grant.version());
   }
 
   /** The page of the release of {@code finding}. */
   public static String materialHref(FindingView finding) {
-    return ReviewLinks.material(finding.org(), finding.model(), finding.version())
+    return Links.material(finding.org(), finding.model(), finding.version())
         + "#finding-"
         + finding.id();
   }

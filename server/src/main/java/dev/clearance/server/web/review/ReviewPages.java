@@ -23,6 +23,7 @@ import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Page;
 import dev.clearance.server.route.Principal;
 import dev.clearance.server.web.CursorParam;
+import dev.clearance.server.web.Links;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
 import dev.clearance.store.PageRequest;
@@ -137,9 +138,7 @@ public final class ReviewPages {
     return new Pager(
         after == null || after.isEmpty() ? null : "/review#" + anchor,
         "First page",
-        next == null
-            ? null
-            : "/review?" + parameter + "=" + ReviewLinks.segment(next) + "#" + anchor);
+        next == null ? null : "/review?" + parameter + "=" + Links.segment(next) + "#" + anchor);
   }
 
   private static MaterialView material(

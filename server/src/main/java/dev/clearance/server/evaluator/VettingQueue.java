@@ -52,4 +52,10 @@ public final class VettingQueue {
           "Leave out status for the queue of pending applications.");
     }
   }
+
+  /** How many applications wait for a steward's decision. */
+  public static int pending(RegistryContext context) {
+    return StoreReads.read(
+        context.db(), tx -> Evaluators.applications(tx).countByStatus(EvaluatorStatus.PENDING));
+  }
 }

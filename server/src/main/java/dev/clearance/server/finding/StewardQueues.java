@@ -57,6 +57,19 @@ public final class StewardQueues {
         });
   }
 
+  /** How many findings are overdue and how many contested, for the stewards' start page. */
+  public static Counts counts(RegistryContext context) {
+    Instant now = context.clock().instant();
+    return StoreReads.read(
+        context.db(),
+        tx ->
+            new Counts(
+                Findings.findings(tx).countOverdue(now), Findings.findings(tx).countContested()));
+  }
+
+  /** The sizes of the two queues. */
+  public record Counts(int overdue, int contested) {}
+
   /**
    * @throws ApiException 400 when the page's cursor is not one the list made
    */

@@ -162,6 +162,15 @@ public final class EvaluatorApplicationRepository {
     return new Page<>(rows.items().stream().map(this::withConflicts).toList(), rows.nextCursor());
   }
 
+  /** How many applications have {@code status}. */
+  public int countByStatus(EvaluatorStatus status) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE status = :status")
+        .bind("status", status.code())
+        .mapTo(Integer.class)
+        .one();
+  }
+
   /**
    * Records a decision: sets the status of application {@code id}, if its version is {@code
    * expectedVersion}, with who decided, when (the clock's time) and why.

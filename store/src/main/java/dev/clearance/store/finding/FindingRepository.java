@@ -155,6 +155,23 @@ public final class FindingRepository {
         .list();
   }
 
+  /** How many findings wait for a steward's decision on a contested response (REV-5). */
+  public int countContested() {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM findings WHERE state = 'contested'")
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  /** How many unanswered findings are past their deadline at {@code now} (REV-5). */
+  public int countOverdue(Instant now) {
+    return handle
+        .createQuery("SELECT COUNT(*) FROM findings WHERE " + OVERDUE)
+        .bind("now", now.toEpochMilli())
+        .mapTo(Integer.class)
+        .one();
+  }
+
   /** The findings linked as duplicates of {@code originalId}. */
   public int countDuplicatesOf(String originalId) {
     return handle

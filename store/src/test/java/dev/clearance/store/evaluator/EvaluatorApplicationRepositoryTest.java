@@ -144,6 +144,8 @@ class EvaluatorApplicationRepositoryTest extends BothDatabases {
 
     assertThat(pending).containsSubsequence(a.id(), b.id(), c.id()).doesNotContain(withdrawn.id());
     assertThat(pending).isSorted();
+    int counted = tx(repos -> applications(repos).countByStatus(EvaluatorStatus.PENDING));
+    assertThat(counted).isEqualTo(pending.size());
   }
 
   @Test

@@ -137,10 +137,12 @@ class FindingRepositoryTest extends BothDatabases {
     clock.advance(Duration.ofDays(11));
 
     List<String> mine = new ArrayList<>();
+    int walked = 0;
     PageRequest request = PageRequest.first(1);
     while (true) {
       PageRequest current = request;
       Page<Finding> page = findings(repo -> repo.listOverdue(clock.instant(), current));
+      walked += page.items().size();
       page.items().stream()
           .filter(finding -> finding.releaseId().equals(release.id()))
           .forEach(finding -> mine.add(finding.id()));
@@ -157,6 +159,8 @@ class FindingRepositoryTest extends BothDatabases {
             .toList();
 
     assertThat(mine).containsExactly(sooner.id(), later.id());
+    int counted = findings(repo -> repo.countOverdue(clock.instant()));
+    assertThat(counted).isEqualTo(walked);
     assertThat(first).isTrue();
     assertThat(second).isFalse();
     assertThat(newly).contains(later.id()).doesNotContain(sooner.id(), answered.id());
@@ -172,6 +176,7 @@ class FindingRepositoryTest extends BothDatabases {
     Finding later = file(release, ada, "low", Duration.ofDays(30));
     Finding sooner = file(release, ada, "high", Duration.ofDays(7));
     Finding open = file(release, ada, "critical", Duration.ofDays(1));
+    int contestedBefore = findings(FindingRepository::countContested);
     findings(repo -> repo.changeState(later.id(), 1, FindingState.CONTESTED));
     findings(repo -> repo.changeState(sooner.id(), 1, FindingState.CONTESTED));
 
@@ -190,6 +195,7 @@ class FindingRepositoryTest extends BothDatabases {
     }
 
     assertThat(mine).containsExactly(sooner.id(), later.id()).doesNotContain(open.id());
+    assertThat(findings(FindingRepository::countContested) - contestedBefore).isEqualTo(2);
     assertThatThrownBy(() -> findings(repo -> repo.listContested(new PageRequest("7", 5))))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -12,7 +12,7 @@ public record StewardHomeView(List<Queue> queues) {
   /**
    * One queue.
    *
-   * @param waiting how many items wait, counted up to one page
+   * @param waiting how many items wait (releases are counted up to one page of the catalog)
    * @param more true when more than {@code waiting} wait
    */
   public record Queue(String title, String href, String description, int waiting, boolean more) {

@@ -119,18 +119,15 @@ public final class StewardPages {
   }
 
   private static StewardHomeView home(RegistryContext context, Principal caller) {
-    PageRequest counted = PageRequest.first(COUNTED);
-    ApplicationList pending = VettingQueue.read(context, "pending", counted);
-    ContestedList contested = StewardQueues.contested(context, counted);
-    OverdueList overdue = StewardQueues.overdue(context, counted);
+    StewardQueues.Counts findings = StewardQueues.counts(context);
     return new StewardHomeView(
         List.of(
             new StewardHomeView.Queue(
                 "Evaluator applications",
                 "/steward/vetting",
                 "People who applied to review models before release; approve or reject them.",
-                pending.items().size(),
-                pending.next() != null),
+                VettingQueue.pending(context),
+                false),
             releasesWaiting(context, caller, ReleaseState.SUBMITTED, "Review windows to open"),
             releasesWaiting(context, caller, ReleaseState.IN_REVIEW, "Releases in review"),
             releasesWaiting(
@@ -139,14 +136,14 @@ public final class StewardPages {
                 "Contested responses",
                 "/steward/contested",
                 "Evaluators disagree with the organization's response; decide with a reason.",
-                contested.items().size(),
-                contested.next() != null),
+                findings.contested(),
+                false),
             new StewardHomeView.Queue(
                 "Overdue responses",
                 "/steward/overdue",
                 "Findings the organization has not answered by their deadline.",
-                overdue.items().size(),
-                overdue.next() != null)));
+                findings.overdue(),
+                false)));
   }
 
   private static StewardHomeView.Queue releasesWaiting(

@@ -115,6 +115,42 @@ run_captured "$copy/clearance" --version
 expect_equal "launcher: second run prints nothing of its own" "$err" ""
 expect_equal "launcher: second run gives the same output" "$out" "$built_version"
 
+# The start-up cache (JDK 25+): trained once after the build, used while newer than the jar,
+# trained again when the jar is newer, never with CLEARANCE_AOT_CACHE=off or on older JDKs.
+aot_cache="$copy/cli/target/clearance.aot"
+jdk_home="$(. "$root/scripts/find-jdk.sh" && clearance_find_jdk 2>/dev/null)"
+jdk_version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk_home/release" 2>/dev/null)"
+if [[ "$jdk_version" =~ ^[0-9]+$ ]] && ((jdk_version >= 25)); then
+  if [[ -s "$aot_cache" && "$aot_cache" -nt "$copy/cli/target/clearance.jar" ]]; then
+    pass "launcher: on JDK $jdk_version the first run leaves a start-up cache newer than the jar"
+  else
+    fail "launcher: on JDK $jdk_version the first run leaves a start-up cache newer than the jar" \
+      "$(ls -la --time-style=full-iso "$copy/cli/target" 2>&1 | grep -E 'clearance\.(jar|aot)')"
+  fi
+  touch -d '+2 seconds' "$copy/cli/target/clearance.jar"
+  run_captured "$copy/clearance" --version
+  expect_contains "launcher: a jar newer than the start-up cache trains it again" "$err" "preparing the start-up cache"
+  expect_equal "launcher: a run after training the cache gives the same output" "$out" "$built_version"
+  touch -d '+4 seconds' "$copy/cli/target/clearance.jar"
+  run_captured env CLEARANCE_AOT_CACHE=off "$copy/clearance" --version
+  expect_equal "launcher: CLEARANCE_AOT_CACHE=off neither trains nor prints" "$err" ""
+  if [[ "$aot_cache" -nt "$copy/cli/target/clearance.jar" ]]; then
+    fail "launcher: CLEARANCE_AOT_CACHE=off leaves the stale cache alone"
+  else
+    pass "launcher: CLEARANCE_AOT_CACHE=off leaves the stale cache alone"
+  fi
+  printf 'not a cache' >"$aot_cache"
+  touch -d '+6 seconds' "$aot_cache"
+  run_captured "$copy/clearance" --version
+  expect_equal "launcher: a broken start-up cache is skipped quietly" "$err|$out" "|$built_version"
+else
+  if [[ -e "$aot_cache" ]]; then
+    fail "launcher: on JDK ${jdk_version:-unknown} no start-up cache is made"
+  else
+    pass "launcher: on JDK ${jdk_version:-unknown} no start-up cache is made"
+  fi
+fi
+
 # A POM newer than the jar makes the next run rebuild: in any module the CLI may use, not only
 # core and cli, so take another one when there is one.
 changed="core/pom.xml"

@@ -2,9 +2,13 @@ package dev.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class CommandTreeTest {
 
@@ -110,6 +114,39 @@ class CommandTreeTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).contains("name a subcommand");
+  }
+
+  @Test
+  void commandLineFor_commandName_buildsOnlyThatCommand() {
+    for (String name : Main.COMMAND_NAMES) {
+      CommandLine tree = Main.commandLineFor(new String[] {name, "--help"});
+
+      assertThat(tree.getSubcommands().keySet()).as(name).containsExactly(name);
+    }
+  }
+
+  @Test
+  void commandLineFor_noCommandName_buildsEveryCommandInUsageOrder() {
+    for (String[] args :
+        List.of(new String[0], new String[] {"--help"}, new String[] {"frobnicate"})) {
+      CommandLine tree = Main.commandLineFor(args);
+
+      assertThat(List.copyOf(tree.getSubcommands().keySet()))
+          .as(String.join(" ", args))
+          .isEqualTo(Main.COMMAND_NAMES);
+    }
+  }
+
+  @Test
+  void commandLineFor_oneCommand_namesItInItsUsage() {
+    CommandLine tree = Main.commandLineFor(new String[] {"digest"});
+    StringWriter out = new StringWriter();
+    tree.setOut(new PrintWriter(out));
+
+    int exit = tree.execute("digest", "--help");
+
+    assertThat(exit).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).startsWith("Usage: clearance digest");
   }
 
   private static String resource(String name) {

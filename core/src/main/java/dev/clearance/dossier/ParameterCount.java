@@ -1,6 +1,8 @@
 package dev.clearance.dossier;
 
 import dev.clearance.document.Source;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -52,11 +54,39 @@ public record ParameterCount(
 
   public static String human(long count) {
     if (count >= 1_000_000_000L) {
-      return String.format(java.util.Locale.ROOT, "%.2fB", count / 1e9);
+      return fixed(count / 1e9, 2) + "B";
     }
     if (count >= 1_000_000L) {
-      return String.format(java.util.Locale.ROOT, "%.1fM", count / 1e6);
+      return fixed(count / 1e6, 1) + "M";
     }
     return Long.toString(count);
+  }
+
+  /**
+   * {@code value} with {@code decimals} digits after the point, as {@code %.Nf} prints it (the
+   * shortest decimal form of the double, rounded half up), without a formatter per call.
+   */
+  private static String fixed(double value, int decimals) {
+    return new BigDecimal(Double.toString(value))
+        .setScale(decimals, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  /** {@code count} with a comma between groups of three digits: {@code 70,553,706,496}. */
+  public static String grouped(long count) {
+    String digits = Long.toString(count);
+    int sign = count < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder text = new StringBuilder(digits.length() + (length - 1) / 3);
+    text.append(digits, 0, sign);
+    int head = length % 3 == 0 ? 3 : length % 3;
+    text.append(digits, sign, sign + head);
+    for (int at = sign + head; at < digits.length(); at += 3) {
+      text.append(',').append(digits, at, at + 3);
+    }
+    return text.toString();
   }
 }

@@ -57,7 +57,32 @@ final class TitleInlines implements InlineParserFactory {
     };
   }
 
+  /**
+   * Whether commonmark's inline parser would turn {@code text} into one text node equal to it: no
+   * character that can open inline markup (escapes, code, emphasis, links, images, autolinks, HTML,
+   * entities), no line break, and nothing at the end that a paragraph strips.
+   */
+  static boolean isPlainText(String text) {
+    int length = text.length();
+    if (length == 0 || Character.isWhitespace(text.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      switch (text.charAt(i)) {
+        case '\\', '`', '!', '*', '_', '[', ']', '<', '&', '\n', '\r' -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return true;
+  }
+
   private void moveInlines(String text, Node block) {
+    if (isPlainText(text)) {
+      block.appendChild(new Text(text)); // what the parser makes of it, without parsing
+      return;
+    }
     Node paragraph = snippets.parse(PREFIX + text).getFirstChild();
     if (!(paragraph instanceof Paragraph)) {
       return;

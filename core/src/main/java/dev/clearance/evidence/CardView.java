@@ -118,14 +118,15 @@ public final class CardView {
     if (visible.indexOf('*') < 0 && visible.indexOf('`') < 0) {
       return visible; // no emphasis or code marks
     }
-    StringBuilder kept = new StringBuilder(visible.length());
+    char[] kept = new char[visible.length()];
+    int length = 0;
     for (int i = 0; i < visible.length(); i++) {
       char c = visible.charAt(i);
       if (c != '*' && c != '`') {
-        kept.append(c);
+        kept[length++] = c;
       }
     }
-    return kept.toString();
+    return new String(kept, 0, length);
   }
 
   /**

@@ -88,10 +88,13 @@ public final class ContactDetector {
         if (lineEnd < 0) {
           lineEnd = text.length();
         }
-        String line = text.substring(lineStart, lineEnd);
-        if (matchesAny(topics, line) && matchesAny(channels, line)) {
-          return Optional.of(
-              new Evidence(what + " in " + section.title(), line, section.sourceAt(lineStart)));
+        if (mayMatchWithin(topics, section, lineStart, lineEnd)
+            && mayMatchWithin(channels, section, lineStart, lineEnd)) {
+          String line = text.substring(lineStart, lineEnd);
+          if (matchesAny(topics, line) && matchesAny(channels, line)) {
+            return Optional.of(
+                new Evidence(what + " in " + section.title(), line, section.sourceAt(lineStart)));
+          }
         }
         lineStart = lineEnd + 1;
       }
@@ -102,6 +105,17 @@ public final class ContactDetector {
   private static boolean mayMatchAny(List<TextPattern> patterns, SectionText section) {
     for (TextPattern pattern : patterns) {
       if (section.hits().mayHold(pattern)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code patterns} has an anchor inside the line {@code [start, end)}. */
+  private static boolean mayMatchWithin(
+      List<TextPattern> patterns, SectionText section, int start, int end) {
+    for (TextPattern pattern : patterns) {
+      if (section.hits().mayHoldWithin(pattern, start, end)) {
         return true;
       }
     }

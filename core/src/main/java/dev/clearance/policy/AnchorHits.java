@@ -1,6 +1,7 @@
 package dev.clearance.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -59,6 +60,29 @@ public final class AnchorHits {
   public boolean mayHold(TextPattern pattern) {
     long[] both = presentOf(pattern);
     return both == null ? pattern.mayMatch(present()) : both != EMPTY;
+  }
+
+  /**
+   * Whether {@code pattern} may match within {@code [start, end)} of the text of these hits: one of
+   * its anchors occurs wholly inside that range. Always true for a pattern the index does not know.
+   */
+  public boolean mayHoldWithin(TextPattern pattern, int start, int end) {
+    long[] both = presentOf(pattern);
+    if (both == null) {
+      return pattern.mayMatch(present());
+    }
+    for (int word = 0; word < both.length; word++) {
+      for (long bits = both[word]; bits != 0; bits &= bits - 1) {
+        int anchorIndex = word * 64 + Long.numberOfTrailingZeros(bits);
+        int[] starts = startsByIndex[anchorIndex];
+        int at = Arrays.binarySearch(starts, start);
+        int first = at >= 0 ? at : -at - 1;
+        if (first < starts.length && starts[first] + index.anchor(anchorIndex).length() <= end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The anchor with this index in the index that found the hits. */

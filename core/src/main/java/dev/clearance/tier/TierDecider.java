@@ -91,13 +91,13 @@ public final class TierDecider {
 
   private static Evidence evidence(ParameterCount count) {
     String value =
-        "%,d parameters%s — %s"
-            .formatted(
-                count.total(),
-                count.active().isPresent()
-                    ? " (%,d active)".formatted(count.active().getAsLong())
-                    : "",
-                count.detail());
+        ParameterCount.grouped(count.total())
+            + " parameters"
+            + (count.active().isPresent()
+                ? " (" + ParameterCount.grouped(count.active().getAsLong()) + " active)"
+                : "")
+            + " — "
+            + count.detail();
     return new Evidence(
         "parameter count (" + count.basis().name().toLowerCase(java.util.Locale.ROOT) + ")",
         value,

@@ -42,4 +42,30 @@ class AnchorIndexTest {
 
     assertThat(pattern.firstMatch(text, index.hits(text))).isEqualTo(13);
   }
+
+  @Test
+  void mayHoldWithin_anchorWhollyInsideTheRange_only() {
+    TextPattern security = TextPattern.compile("\\bsecurity\\b");
+    AnchorIndex index = new AnchorIndex(List.of(security));
+    String text = "Contact us.\nReport security issues to x.\nThanks";
+    AnchorHits hits = index.hits(text);
+    int second = text.indexOf('\n') + 1;
+    int third = text.indexOf('\n', second) + 1;
+
+    assertThat(hits.mayHoldWithin(security, 0, second - 1)).isFalse();
+    assertThat(hits.mayHoldWithin(security, second, third - 1)).isTrue();
+    assertThat(hits.mayHoldWithin(security, third, text.length())).isFalse();
+    int at = text.indexOf("security");
+    assertThat(hits.mayHoldWithin(security, at, at + 7)).isFalse();
+    assertThat(hits.mayHoldWithin(security, at + 1, third)).isFalse();
+  }
+
+  @Test
+  void mayHoldWithin_patternTheIndexDoesNotKnow_followsTheAnchorsPresent() {
+    AnchorIndex index = new AnchorIndex(List.of(TextPattern.compile("\\bemail\\b")));
+    AnchorHits hits = index.hits("write an email");
+
+    assertThat(hits.mayHoldWithin(TextPattern.compile("\\bemails?\\b"), 0, 1)).isTrue();
+    assertThat(hits.mayHoldWithin(TextPattern.compile("\\bphone\\b"), 0, 14)).isFalse();
+  }
 }

@@ -73,6 +73,22 @@ class DeclaredParameterFinderTest {
   }
 
   @Test
+  void find_sizeColumnHeadedWithMarksInsideTheWord_isRead() throws Exception {
+    String card = "# Family\n\n| Model | Pa**ram**s |\n|---|---|\n| one | 1.5B |\n| two | 7B |\n";
+
+    assertThat(finder.find(TestFiles.card("marked-header.md", card)))
+        .extracting(ParameterCount::total)
+        .containsExactly(7_000_000_000L, 1_500_000_000L);
+  }
+
+  @Test
+  void find_tableWithoutAParameterHeader_givesNoSize() throws Exception {
+    String card = "# Scores\n\n| Model | Score |\n|---|---|\n| one | 1.5B |\n| two | 7B |\n";
+
+    assertThat(finder.find(TestFiles.card("scores.md", card))).isEmpty();
+  }
+
+  @Test
   void find_totalSlashActivated_givesTotalWithActive() throws Exception {
     List<ParameterCount> found = finder.find(card("moe-total-slash-active.md"));
 

@@ -71,13 +71,29 @@ public final class CardTables {
 
   private CardTables() {}
 
-  public static List<Table> find(CardText card) {
-    List<Table> tables = new ArrayList<>(markdown(card));
+  /**
+   * The card's tables that may hold {@code lowerAscii} (lower-case ASCII letters) in a cell's text,
+   * ignoring case ({@link CardText#mayContain}); tables that cannot are not split into cells.
+   */
+  public static List<Table> find(CardText card, String lowerAscii) {
+    if (!anyLineMayContain(card, card.bodyStart(), card.lines().size(), lowerAscii)) {
+      return List.of();
+    }
+    List<Table> tables = new ArrayList<>(markdown(card, lowerAscii));
     tables.addAll(html(card));
     return tables;
   }
 
-  private static List<Table> markdown(CardText card) {
+  private static boolean anyLineMayContain(CardText card, int from, int to, String lowerAscii) {
+    for (int index = from; index < to; index++) {
+      if (card.isProseLine(index) && card.mayContain(index, lowerAscii)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Table> markdown(CardText card, String lowerAscii) {
     List<String> lines = card.lines();
     List<Table> tables = new ArrayList<>();
     for (int index = card.bodyStart(); index + 1 < lines.size(); index++) {
@@ -86,18 +102,22 @@ public final class CardTables {
           || !SEPARATOR.matcher(lines.get(index + 1).strip()).matches()) {
         continue;
       }
-      List<List<Cell>> rows = new ArrayList<>();
-      rows.add(pipeCells(lines.get(index), index + 1));
-      int row = index + 2;
-      while (row < lines.size()
-          && card.isProseLine(row)
-          && lines.get(row).contains("|")
-          && !lines.get(row).isBlank()) {
-        rows.add(pipeCells(lines.get(row), row + 1));
-        row++;
+      int end = index + 2;
+      while (end < lines.size()
+          && card.isProseLine(end)
+          && lines.get(end).contains("|")
+          && !lines.get(end).isBlank()) {
+        end++;
       }
-      tables.add(new Table(rows));
-      index = row - 1;
+      if (anyLineMayContain(card, index, end, lowerAscii)) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(pipeCells(lines.get(index), index + 1));
+        for (int row = index + 2; row < end; row++) {
+          rows.add(pipeCells(lines.get(row), row + 1));
+        }
+        tables.add(new Table(rows));
+      }
+      index = end - 1;
     }
     return tables;
   }

@@ -44,7 +44,7 @@ public final class ProseSizes {
 
   private static final Pattern ELEMENT = Pattern.compile(SIZE, Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern TOTAL_AND_ACTIVE =
+  static final Pattern TOTAL_AND_ACTIVE =
       Pattern.compile(
           SIZE
               + "\\s*\\(?\\s*total\\s*\\)?(?:\\s+param(?:eter)?s)?\\s*(?:/|,|;|with|and|of which)"
@@ -53,7 +53,7 @@ public final class ProseSizes {
               + "\\s*\\(?\\s*(?:activated|active)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern PARTS =
+  static final Pattern PARTS =
       Pattern.compile(
           SIZE
               + "\\s+(?:backbone|non-embedding)\\s+param(?:eter)?s\\s+and\\s+"
@@ -61,7 +61,7 @@ public final class ProseSizes {
               + "\\s+(?:word[\\s-])?embedding\\s+param(?:eter)?s",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BEFORE_PARAMETERS =
+  static final Pattern BEFORE_PARAMETERS =
       Pattern.compile(
           "(" + LIST + ")\\s*(?:\\(\\s*)?" + QUALIFIERS + "param(?:eter)?s?\\b",
           Pattern.CASE_INSENSITIVE);
@@ -72,7 +72,7 @@ public final class ProseSizes {
   private static final Pattern BEFORE_SIZES =
       Pattern.compile(
           "\\b(?:in|of|at)\\s+(" + LIST + ")\\s+(?:sizes|variants)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern VERSION =
+  static final Pattern VERSION =
       Pattern.compile(
           "(" + SIZE_PLAIN + ")\\s+(?:[a-z]+\\s+)?(?:version|variant)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -163,7 +163,7 @@ public final class ProseSizes {
   private static void totalAndActive(
       CardText card, CardText.Paragraph paragraph, BitSet taken, List<SizeMention> found) {
     Matcher matcher = TOTAL_AND_ACTIVE.matcher(paragraph.text());
-    while (matcher.find()) {
+    for (int from = 0; findAtSize(matcher, paragraph.text(), from); from = matcher.end()) {
       Optional<SizeText> total = sized(matcher, 1);
       Optional<SizeText> activeSize = sized(matcher, 4);
       if (total.isPresent() && activeSize.isPresent() && !comparison(paragraph, matcher.start())) {
@@ -182,7 +182,7 @@ public final class ProseSizes {
   private static void parts(
       CardText card, CardText.Paragraph paragraph, BitSet taken, List<SizeMention> found) {
     Matcher matcher = PARTS.matcher(paragraph.text());
-    while (matcher.find()) {
+    for (int from = 0; findAtSize(matcher, paragraph.text(), from); from = matcher.end()) {
       Optional<SizeText> first = sized(matcher, 1);
       Optional<SizeText> second = sized(matcher, 4);
       if (first.isPresent() && second.isPresent()) {
@@ -211,7 +211,11 @@ public final class ProseSizes {
       List<SizeMention> found,
       boolean qualified) {
     Matcher matcher = pattern.matcher(paragraph.text());
-    while (matcher.find()) {
+    boolean atSize = pattern == BEFORE_PARAMETERS || pattern == VERSION;
+    String text = paragraph.text();
+    for (int from = 0;
+        atSize ? findAtSize(matcher, text, from) : matcher.find(from);
+        from = matcher.end()) {
       if (taken.get(matcher.start(1)) || comparison(paragraph, matcher.start())) {
         continue;
       }
@@ -229,6 +233,38 @@ public final class ProseSizes {
                 "prose:" + paragraph.block()));
       }
     }
+  }
+
+  /**
+   * {@code matcher.find()} for a pattern whose match opens with a size ({@code (?<![\w.,])\d...}):
+   * the same match, tried only where a size can start (an ASCII digit not after a word character,
+   * '.' or ','), with transparent, non-anchoring bounds so the look-behind sees the text before;
+   * {@code from} is where the previous match ended (the patterns here never match empty text), so
+   * successive calls give what successive {@code find()} calls give.
+   */
+  static boolean findAtSize(Matcher matcher, String text, int from) {
+    matcher.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = from; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if (c < '0' || c > '9' || (at > 0 && opensNoSize(text.charAt(at - 1)))) {
+        continue;
+      }
+      matcher.region(at, text.length());
+      if (matcher.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character a size cannot follow: {@code [\w.,]}. */
+  private static boolean opensNoSize(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '.'
+        || c == ',';
   }
 
   /** Qualifiers that make a count something other than the model's total. */

@@ -46,7 +46,8 @@ public final class TableSizes {
    */
   public static List<SizeMention> find(CardText card, String ownName) {
     List<SizeMention> found = new ArrayList<>();
-    for (CardTables.Table table : CardTables.find(card)) {
+    // Size columns and size rows are headed by a cell naming parameters.
+    for (CardTables.Table table : CardTables.find(card, "param")) {
       if (table.rows().size() < 2) {
         continue;
       }

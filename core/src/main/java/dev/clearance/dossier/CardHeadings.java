@@ -2,6 +2,7 @@ package dev.clearance.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
@@ -18,6 +19,9 @@ import org.commonmark.node.Text;
  * overflow the stack.
  */
 final class CardHeadings {
+
+  private static final Pattern TRAILING_COLONS = Pattern.compile("[:.]+$");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** Longest bold label that is taken as a section title. */
   static final int MAX_LABEL_LENGTH = 80;
@@ -57,7 +61,7 @@ final class CardHeadings {
         if (paragraph.getParent() instanceof Document
             && paragraph.getFirstChild() instanceof StrongEmphasis strong
             && !paragraph.getSourceSpans().isEmpty()) {
-          String label = plainText(strong).replaceAll("[:.]+$", "").strip();
+          String label = TRAILING_COLONS.matcher(plainText(strong)).replaceAll("").strip();
           if (!label.isEmpty() && label.length() <= MAX_LABEL_LENGTH) {
             int first = paragraph.getSourceSpans().get(0).getLineIndex() + lineOffset;
             markers.add(new Marker(label, ModelCardReader.PSEUDO_HEADING_LEVEL, first + 1, first));
@@ -81,7 +85,7 @@ final class CardHeadings {
       }
       node = next(node, root, true);
     }
-    return text.toString().replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
   }
 
   /** The next node in document order below {@code root}, or null at the end. */

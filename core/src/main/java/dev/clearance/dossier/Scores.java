@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Shared rules of the evaluation readers for what counts as a score and as a placeholder. */
 final class Scores {
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** Template text such as {@code {metric_value}} or {@code {{ value }}}. */
   private static final Pattern PLACEHOLDER_TEXT = Pattern.compile("\\{\\{?[^{}]*\\}\\}?");
 
@@ -83,7 +85,7 @@ final class Scores {
   }
 
   static String abbreviate(String text) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
   }
 }

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class CardTables {
 
+  private static final Pattern BOLD_TAG =
+      Pattern.compile("<(strong|b)\\b", Pattern.CASE_INSENSITIVE);
+
   /**
    * One cell; its plain text is worked out when first asked for (most cells are never read).
    *
@@ -49,7 +52,7 @@ public final class CardTables {
     }
 
     public boolean bold() {
-      return raw.contains("**") || raw.contains("__") || raw.matches("(?is).*<(strong|b)\\b.*");
+      return raw.contains("**") || raw.contains("__") || BOLD_TAG.matcher(raw).find();
     }
   }
 

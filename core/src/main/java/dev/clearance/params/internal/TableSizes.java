@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class TableSizes {
 
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
   private static final Pattern PARAMETER_HEADER =
       Pattern.compile(
           "^(?:#\\s*|number of\\s+|no\\.?\\s+of\\s+)?"
@@ -161,7 +163,7 @@ public final class TableSizes {
 
   private static Set<String> tokens(String text) {
     Set<String> tokens = new java.util.HashSet<>();
-    for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    for (String token : NOT_ALPHANUMERIC.split(text.toLowerCase(Locale.ROOT))) {
       if (token.length() > 1 && !COMMON_WORDS.contains(token)) {
         tokens.add(token);
       }

@@ -5,6 +5,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
@@ -58,6 +59,48 @@ final class TitleInlines implements InlineParserFactory {
   }
 
   /**
+   * The text of a paragraph's opening {@code **label**} when commonmark's inline parser would make
+   * it the paragraph's first node, a strong emphasis holding one text node, and null when that is
+   * not certain without parsing. Certain when the label between the first two {@code **} holds no
+   * character that can open inline markup ({@link #isPlainText}, and no {@code *} or {@code _}),
+   * does not start or end with white space (so the opening run can open and the closing run can
+   * close), and the closing run is followed by white space or the end (so it cannot open, and no
+   * later delimiter can pair with it or with the opening run); what follows the label cannot change
+   * nodes before it.
+   */
+  static String plainBoldLabel(String text) {
+    if (!text.startsWith("**")) {
+      return null;
+    }
+    int close = text.indexOf("**", 2);
+    if (close <= 2) {
+      return null;
+    }
+    String label = text.substring(2, close);
+    int after = close + 2;
+    if (after < text.length() && text.charAt(after) != ' ' && text.charAt(after) != '\t') {
+      return null;
+    }
+    if (isUnicodeWhitespace(label.charAt(0))
+        || isUnicodeWhitespace(label.charAt(label.length() - 1))
+        || !isPlainText(label)
+        || label.indexOf('*') >= 0
+        || label.indexOf('_') >= 0) {
+      return null;
+    }
+    return label;
+  }
+
+  /** White space as CommonMark's flanking rules see it: tab, line ends and space separators. */
+  private static boolean isUnicodeWhitespace(char c) {
+    return c == '\t'
+        || c == '\n'
+        || c == '\f'
+        || c == '\r'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /**
    * Whether commonmark's inline parser would turn {@code text} into one text node equal to it: no
    * character that can open inline markup (escapes, code, emphasis, links, images, autolinks, HTML,
    * entities), no line break, and nothing at the end that a paragraph strips.
@@ -79,9 +122,19 @@ final class TitleInlines implements InlineParserFactory {
   }
 
   private void moveInlines(String text, Node block) {
-    if (isPlainText(text)) {
+    if (block instanceof Heading && isPlainText(text)) {
       block.appendChild(new Text(text)); // what the parser makes of it, without parsing
       return;
+    }
+    if (block instanceof Paragraph) {
+      String label = plainBoldLabel(text);
+      if (label != null) {
+        // The parser's first node, the only one read from a paragraph (CardHeadings).
+        StrongEmphasis strong = new StrongEmphasis("**");
+        strong.appendChild(new Text(label));
+        block.appendChild(strong);
+        return;
+      }
     }
     Node paragraph = snippets.parse(PREFIX + text).getFirstChild();
     if (!(paragraph instanceof Paragraph)) {

@@ -82,6 +82,15 @@ class DeclaredParameterFinderTest {
   }
 
   @Test
+  void find_keywordSplitByMarks_isStillRead() throws Exception {
+    String card = "# Model\n\nThe model has 7B pa**ram**eters.\n\nIt was trained on 2T tokens.\n";
+
+    assertThat(finder.find(TestFiles.card("split-keyword.md", card)))
+        .extracting(ParameterCount::total)
+        .containsExactly(7_000_000_000L);
+  }
+
+  @Test
   void find_tableWithoutAParameterHeader_givesNoSize() throws Exception {
     String card = "# Scores\n\n| Model | Score |\n|---|---|\n| one | 1.5B |\n| two | 7B |\n";
 

@@ -44,7 +44,6 @@ public final class CardText {
   private final int bodyStart;
   private final boolean[] code;
   private final String[] cleaned;
-  private List<Paragraph> paragraphs;
 
   public CardText(ModelCard card) {
     this.file = card.file();
@@ -121,19 +120,17 @@ public final class CardText {
   }
 
   /**
-   * Prose paragraphs that hold a digit (the only ones that can state a size): blank lines,
-   * headings, list items and table rows start a new one; the items of one list share a block
-   * number. Cleaning never adds a digit, so a paragraph without one in its markup is left out
-   * before its lines are cleaned.
+   * Prose paragraphs that hold a digit (the only ones that can state a size) and of which a line
+   * {@link #mayContain} one of {@code lowerAscii} (lower-case ASCII words): blank lines, headings,
+   * list items and table rows start a new one; the items of one list share a block number. Cleaning
+   * never adds a digit, and {@link #mayContain} sees through what it removes, so other paragraphs
+   * are left out before their lines are cleaned.
    */
-  public List<Paragraph> paragraphs() {
-    if (paragraphs == null) {
-      paragraphs = List.copyOf(buildParagraphs());
-    }
-    return paragraphs;
+  public List<Paragraph> paragraphsMentioning(List<String> lowerAscii) {
+    return buildParagraphs(lowerAscii);
   }
 
-  private List<Paragraph> buildParagraphs() {
+  private List<Paragraph> buildParagraphs(List<String> words) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Integer> current = new ArrayList<>();
     int block = 0;
@@ -145,7 +142,7 @@ public final class CardText {
       boolean heading = prose && stripped.startsWith("#");
       boolean item = prose && isListItem(line);
       if (!prose || heading || item) {
-        flush(current, paragraphs, block);
+        flush(current, paragraphs, block, words);
       }
       if (!prose) {
         continue;
@@ -159,10 +156,10 @@ public final class CardText {
       current.add(index);
       if (heading) {
         inList = false;
-        flush(current, paragraphs, block);
+        flush(current, paragraphs, block, words);
       }
     }
-    flush(current, paragraphs, block);
+    flush(current, paragraphs, block, words);
     return paragraphs;
   }
 
@@ -200,11 +197,11 @@ public final class CardText {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
-  private void flush(List<Integer> indexes, List<Paragraph> into, int block) {
+  private void flush(List<Integer> indexes, List<Paragraph> into, int block, List<String> words) {
     if (indexes.isEmpty()) {
       return;
     }
-    if (!anyDigit(indexes)) {
+    if (!anyDigit(indexes) || !mayContainAny(indexes, words)) {
       indexes.clear();
       return;
     }
@@ -221,6 +218,17 @@ public final class CardText {
     }
     into.add(new Paragraph(text.toString(), starts, numbers, block));
     indexes.clear();
+  }
+
+  private boolean mayContainAny(List<Integer> indexes, List<String> words) {
+    for (int index : indexes) {
+      for (String word : words) {
+        if (mayContain(index, word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean anyDigit(List<Integer> indexes) {

@@ -94,12 +94,20 @@ public final class ProseSizes {
               + "|grew|down|up)){0,3}\\s*$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Words one of which every pattern below needs ("size" stands for "model size" and "sizes",
+   * "variant" for "variants"; "total" and "activ" are needed together); a paragraph without any is
+   * not cleaned.
+   */
+  private static final List<String> KEYWORDS =
+      List.of("param", "size", "total", "activ", "version", "variant");
+
   private ProseSizes() {}
 
   /** Every size the prose of the card states. */
   public static List<SizeMention> find(CardText card) {
     List<SizeMention> found = new ArrayList<>();
-    for (CardText.Paragraph paragraph : card.paragraphs()) {
+    for (CardText.Paragraph paragraph : card.paragraphsMentioning(KEYWORDS)) {
       String text = paragraph.text();
       if (!hasDigit(text)) {
         continue; // every pattern below needs a number

@@ -7,6 +7,7 @@ import dev.clearance.dossier.JsonFile;
 import dev.clearance.evidence.BenchmarkFinding;
 import dev.clearance.evidence.CardView;
 import dev.clearance.evidence.SectionText;
+import dev.clearance.policy.AnchorHits;
 import dev.clearance.policy.BenchmarkThreshold;
 import dev.clearance.policy.TextPattern;
 import dev.clearance.policy.TriggerRule;
@@ -142,8 +143,9 @@ final class SignalMatcher {
         .ifPresent(
             title -> {
               String heading = title.section().heading();
+              AnchorHits hits = card.anchorHits(heading);
               for (TextPattern pattern : rule.declarations()) {
-                if (pattern.regex().matcher(heading).find()) {
+                if (pattern.firstMatch(heading, hits) >= 0) {
                   evidence.add(
                       new Evidence(
                           "declared in the card title", heading, title.section().source()));

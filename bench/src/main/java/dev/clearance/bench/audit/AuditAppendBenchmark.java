@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * Audit log appends in the database (issue 5, ACC-1): EVENTS decisions appended through the
  * registry's {@link LedgerAuditLog} in transactions of BATCH events (queue rows, then after the
- * commit the sequencer's transaction: tree head lock, Merkle nodes, leaf rows), against the reference of inserting the same leaf-sized rows into a plain table with
- * one batched insert per transaction, in the same run and database. Prints leaves/s for both and
- * the ratio.
+ * commit the sequencer's transaction: tree head lock, Merkle nodes, leaf rows), against the
+ * reference of inserting the same leaf-sized rows into a plain table with one batched insert per
+ * transaction, in the same run and database. Prints leaves/s for both and the ratio.
  *
  * <p>Arguments: {@code sqlite|postgres EVENTS BATCH}. PostgreSQL: a fresh database on
  * 127.0.0.1:5432 (user root), dropped afterwards.

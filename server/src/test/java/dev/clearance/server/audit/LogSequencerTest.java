@@ -203,16 +203,44 @@ class LogSequencerTest extends BothDatabases {
   }
 
   @Test
-  void integrateUpTo_rowAlreadyIntegrated_returnsWithoutIntegratingOthers() {
-    String taken = QueuedEntry.id(Ids.next(clock), 0);
-    String other = QueuedEntry.id(Ids.next(clock), 0);
-    run(tx -> tx.auditQueue().enqueue(List.of(leftover(other, unique("other")))));
+  void integrateUpTo_rowTakenByAnotherInstance_returnsWithTheRowInTheTreeOnce() {
+    String subject = unique("elsewhere");
+    String id = QueuedEntry.id(Ids.next(clock), 0);
+    run(tx -> tx.auditQueue().enqueue(List.of(leftover(id, subject))));
+    new LogSequencer(anotherInstance()).integrateAll();
 
-    sequencer.integrateUpTo(taken);
+    sequencer.integrateUpTo(id);
 
-    boolean otherQueued = tx(tx -> tx.auditQueue().contains(other));
-    assertThat(otherQueued).isTrue();
-    sequencer.integrateAll();
+    assertThat(queueSize()).isZero();
+    List<StoredEntry> about = tx(tx -> tx.audit().entriesAbout(subject, true));
+    assertThat(about).hasSize(1);
+  }
+
+  @Test
+  void integrateUpTo_integrationFails_callerGetsTheErrorAndTheRowStaysQueued() {
+    String id = QueuedEntry.id(Ids.next(clock), 0);
+    QueuedEntry broken =
+        new QueuedEntry(
+            id,
+            Instant.parse("2026-11-20T10:00:00Z"),
+            "u1",
+            "release.create",
+            unique("broken"),
+            null,
+            "draft",
+            null,
+            "not a hash",
+            Optional.of(new StoredEntry.Sealed("cd".repeat(32), "{}", false)));
+    run(tx -> tx.auditQueue().enqueue(List.of(broken)));
+
+    assertThatThrownBy(() -> sequencer.integrateUpTo(id))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(id)
+        .hasMessageContaining("audit_queue");
+
+    boolean queued = tx(tx -> tx.auditQueue().contains(id));
+    assertThat(queued).isTrue();
+    run(tx -> tx.auditQueue().remove(List.of(id)));
   }
 
   @Test

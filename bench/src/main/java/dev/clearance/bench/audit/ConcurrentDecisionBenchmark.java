@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * each run DECISIONS transactions that insert one row and record one audit event through the
  * registry's {@link LedgerAuditLog} (queue, then the sequencer after the commit), against the
  * reference of the same transactions without the audit event. Prints decisions/s for both and the
- * ratio. A rough in-process figure for the log's share of a decision; the HTTP figure is {@code
- * bench/registry-load.sh}.
+ * ratio, after a warm-up round of each. A rough in-process figure for the log's share of a
+ * decision; the HTTP figure is {@code bench/registry-load.sh}.
  *
  * <p>Arguments: {@code THREADS DECISIONS}. A fresh database on 127.0.0.1:5432 (user root), dropped
  * afterwards.
@@ -54,8 +54,9 @@ public final class ConcurrentDecisionBenchmark {
       LedgerAuditLog log =
           new LedgerAuditLog(
               NoteSigner.generate("bench.clearance/log"), Clock.systemUTC(), new LogSequencer(db));
-      run(db, log, threads, decisions / 10, "warm");
-      run(db, null, threads, decisions / 10, "warm-plain");
+      // Warm-up: one full round of each, not counted (the JIT needs it on a busy machine).
+      run(db, log, threads, decisions, "warm");
+      run(db, null, threads, decisions, "warm-plain");
       double audited = run(db, log, threads, decisions, "audited");
       double plain = run(db, null, threads, decisions, "plain");
       long size = db.withHandle(h -> db.repositories(h).audit().readTree().size());

@@ -102,8 +102,9 @@ public final class LedgerAuditLog implements AuditLog {
   }
 
   /**
-   * The after-commit action of a transaction that queued events: waits until its last queued row
-   * (and with it every earlier one, as the sequencer takes rows in id order) is in the tree.
+   * The after-commit action of a transaction that queued events: waits until its queued row with
+   * the largest id (and with it every other, as the sequencer takes rows in id order) is in the
+   * tree.
    */
   private static final class Integration implements Runnable {
 
@@ -115,7 +116,9 @@ public final class LedgerAuditLog implements AuditLog {
     }
 
     Integration awaiting(String id) {
-      lastId = id;
+      if (lastId == null || id.compareTo(lastId) > 0) {
+        lastId = id;
+      }
       return this;
     }
 

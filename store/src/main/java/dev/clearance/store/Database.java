@@ -153,9 +153,18 @@ public final class Database implements AutoCloseable {
     jdbi.useTransaction(callback);
   }
 
-  /** Runs {@code callback} with the repositories of one transaction. */
+  /**
+   * Runs {@code callback} with the repositories of one transaction: committed when it returns,
+   * rolled back if it throws. After a commit, and after the connection went back to the pool, runs
+   * the actions registered with {@link Repositories#afterCommit()}; if one throws, the exception
+   * propagates although the transaction is committed.
+   */
   public <T, X extends Exception> T transaction(RepositoriesCallback<T, X> callback) throws X {
-    return jdbi.inTransaction(handle -> callback.apply(new Repositories(handle, clock)));
+    AfterCommit afterCommit = AfterCommit.ofTransaction();
+    T result =
+        jdbi.inTransaction(handle -> callback.apply(new Repositories(handle, clock, afterCommit)));
+    afterCommit.run();
+    return result;
   }
 
   /** Runs {@code callback} on a connection in auto-commit mode, for reads. */

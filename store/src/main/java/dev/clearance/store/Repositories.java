@@ -1,5 +1,6 @@
 package dev.clearance.store;
 
+import dev.clearance.store.audit.AuditQueue;
 import dev.clearance.store.audit.AuditRepository;
 import dev.clearance.store.identity.ApiTokenRepository;
 import dev.clearance.store.identity.GlobalRoleRepository;
@@ -20,13 +21,25 @@ import org.jdbi.v3.core.Handle;
 /**
  * Every repository over one {@link Handle} (usually one transaction, see {@link
  * Database#transaction}). {@link #handle()} lets other modules (e.g. the audit log) write in the
- * same transaction.
+ * same transaction, and {@link #afterCommit()} run work once it has committed.
+ *
+ * @param afterCommit actions to run after the transaction commits (see {@link AfterCommit})
  */
-public record Repositories(Handle handle, Clock clock) {
+public record Repositories(Handle handle, Clock clock, AfterCommit afterCommit) {
+
+  /** Over a handle that is not a transaction of {@link Database#transaction}: no after-commit. */
+  public Repositories(Handle handle, Clock clock) {
+    this(handle, clock, AfterCommit.unavailable());
+  }
 
   /** The audit log's rows (ACC-1). */
   public AuditRepository audit() {
     return new AuditRepository(handle, clock);
+  }
+
+  /** The audit log's queue of events waiting for the sequencer. */
+  public AuditQueue auditQueue() {
+    return new AuditQueue(handle);
   }
 
   /** Organizations. */

@@ -3,6 +3,7 @@ package dev.clearance.bench.audit;
 import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.server.audit.AuditEvent;
 import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.audit.LogSequencer;
 import dev.clearance.store.Database;
 import dev.clearance.store.DatabaseSettings;
 import java.nio.file.Files;
@@ -16,10 +17,10 @@ import java.util.Map;
 
 /**
  * Audit log appends in the database (issue 5, ACC-1): EVENTS decisions appended through the
- * registry's {@link LedgerAuditLog} in transactions of BATCH events (tree head lock, Merkle nodes,
- * leaf row), against the reference of inserting the same leaf-sized rows into a plain table with
- * one batched insert per transaction, in the same run and database. Prints leaves/s for both and
- * the ratio.
+ * registry's {@link LedgerAuditLog} in transactions of BATCH events (queue rows, then after the
+ * commit the sequencer's transaction: tree head lock, Merkle nodes, leaf rows), against the
+ * reference of inserting the same leaf-sized rows into a plain table with one batched insert per
+ * transaction, in the same run and database. Prints leaves/s for both and the ratio.
  *
  * <p>Arguments: {@code sqlite|postgres EVENTS BATCH}. PostgreSQL: a fresh database on
  * 127.0.0.1:5432 (user root), dropped afterwards.
@@ -43,7 +44,8 @@ public final class AuditAppendBenchmark {
                   "CREATE TABLE bench_rows (seq BIGINT PRIMARY KEY, subject TEXT NOT NULL,"
                       + " leaf TEXT NOT NULL)"));
       LedgerAuditLog log =
-          new LedgerAuditLog(NoteSigner.generate("bench.clearance/log"), Clock.systemUTC());
+          new LedgerAuditLog(
+              NoteSigner.generate("bench.clearance/log"), Clock.systemUTC(), new LogSequencer(db));
       // Warm-up: a tenth of the work, not counted.
       appendAudit(db, log, events / 10, batch);
       insertPlain(db, events / 10, batch, 0);
@@ -58,7 +60,7 @@ public final class AuditAppendBenchmark {
       System.out.printf(
           Locale.ROOT,
           "%s, %d events in transactions of %d:%n"
-              + "  audit log append (head lock, Merkle nodes, leaf): %.0f leaves/s%n"
+              + "  audit log append (queue, then sequencer):         %.0f leaves/s%n"
               + "  reference, plain inserts of the same rows:          %.0f rows/s%n"
               + "  ratio append / plain insert: %.2f%n",
           kind,

@@ -1,27 +1,32 @@
 package dev.clearance.server.audit;
 
 import dev.clearance.store.Repositories;
+import java.util.List;
 
 /**
- * The append-only audit log of every decision (ACC-1). An event is appended inside the caller's
- * transaction, so the decision and its log entry are stored together or not at all.
+ * The append-only audit log of every decision (ACC-1). An event is recorded inside the caller's
+ * transaction, so the decision and its log entry are stored together or not at all; it is in the
+ * log (with its sequence number) once that transaction has committed and the call that opened it
+ * has returned.
  */
 public interface AuditLog {
 
   /**
-   * Appends {@code event} in the transaction of {@code tx}.
+   * Records {@code event} in the transaction of {@code tx}, which must come from {@link
+   * dev.clearance.store.Database#transaction} (the entry is integrated into the log after the
+   * commit).
    *
-   * @return the entry's sequence number (its leaf index in the Merkle tree)
+   * @throws IllegalArgumentException if the event cannot become a log entry (e.g. too large)
    */
-  long append(Repositories tx, AuditEvent event);
+  void append(Repositories tx, AuditEvent event);
 
   /**
-   * Appends {@code events} in order in the transaction of {@code tx}, as one batch (one lock, one
-   * tree update, batched inserts).
+   * Records {@code events} in the transaction of {@code tx}, as one batch: they get increasing
+   * sequence numbers in this order, as a rule consecutive ones.
    *
-   * @return the sequence number of the first event
+   * @throws IllegalArgumentException if {@code events} is empty or one cannot become a log entry
    */
-  long appendAll(Repositories tx, java.util.List<AuditEvent> events);
+  void appendAll(Repositories tx, List<AuditEvent> events);
 
   /**
    * Reveals the committed details of every confidential entry about {@code subject}, in the

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.ledger.Hash;
 import dev.clearance.ledger.MerkleLog;
 import dev.clearance.ledger.entry.AuditEntry;
+import dev.clearance.ledger.entry.CanonicalJson;
 import dev.clearance.ledger.entry.Commitment;
 import dev.clearance.ledger.entry.SealedDetails;
 import dev.clearance.ledger.note.Checkpoint;
 import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.ledger.note.NoteVerifier;
 import dev.clearance.server.http.Json;
+import dev.clearance.store.Ids;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.audit.AuditRepository;
+import dev.clearance.store.audit.QueuedEntry;
 import dev.clearance.store.audit.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,69 +30,102 @@ import java.util.Optional;
 
 /**
  * The audit log on the ledger's Merkle tree, stored in the registry's database (ACC-1). Each event
- * becomes one {@link AuditEntry} leaf appended in the caller's transaction. Its reason and details
- * are sealed under a commitment: revealed at once for public subjects, and only when the release
- * becomes public for confidential ones, so public entries never leak pre-release material.
+ * becomes one {@link AuditEntry} leaf. Its reason and details are sealed under a commitment:
+ * revealed at once for public subjects, and only when the release becomes public for confidential
+ * ones, so public entries never leak pre-release material.
+ *
+ * <p>Appending queues the events in the caller's transaction ({@code audit_queue}), without the
+ * tree lock; once that transaction commits, the {@link LogSequencer} integrates them into the tree
+ * before the caller's thread goes on, sharing one integration with whatever other decisions
+ * committed meanwhile. So decisions no longer wait for each other's commits, and every decision is
+ * in the tree before its HTTP response.
  */
 public final class LedgerAuditLog implements AuditLog {
 
   private final NoteSigner signer;
   private final Clock clock;
+  private final LogSequencer sequencer;
 
-  public LedgerAuditLog(NoteSigner signer, Clock clock) {
+  public LedgerAuditLog(NoteSigner signer, Clock clock, LogSequencer sequencer) {
     this.signer = Objects.requireNonNull(signer, "signer");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
+  }
+
+  /** The sequencer that integrates this log's queued events. */
+  public LogSequencer sequencer() {
+    return sequencer;
   }
 
   @Override
-  public long append(Repositories tx, AuditEvent event) {
-    return appendAll(tx, List.of(event));
+  public void append(Repositories tx, AuditEvent event) {
+    appendAll(tx, List.of(event));
   }
 
   @Override
-  public long appendAll(Repositories tx, List<AuditEvent> events) {
+  public void appendAll(Repositories tx, List<AuditEvent> events) {
     if (events.isEmpty()) {
       throw new IllegalArgumentException("nothing to append");
     }
-    AuditRepository audit = tx.audit();
-    MerkleLog log = new MerkleLog(audit.lockTree());
-    long first = log.size();
     Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<byte[]> leaves = new ArrayList<>(events.size());
-    List<AuditRepository.NewEntry> rows = new ArrayList<>(events.size());
+    String batch = Ids.next(clock);
+    List<QueuedEntry> queued = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       AuditEvent event = events.get(i);
-      long sequence = first + i;
       Optional<SealedDetails> sealed = seal(event);
-      byte[] leaf =
-          new AuditEntry(
-                  sequence,
-                  time,
-                  event.actor(),
-                  event.action(),
-                  event.subject(),
-                  event.before(),
-                  event.after(),
-                  event.confidential() ? null : event.reason(),
-                  sealed.map(SealedDetails::commitment).orElse(null))
-              .leafData();
-      leaves.add(leaf);
-      rows.add(
-          new AuditRepository.NewEntry(
-              sequence,
-              event.subject(),
+      QueuedEntry entry =
+          new QueuedEntry(
+              QueuedEntry.id(batch, i),
+              time,
+              event.actor(),
               event.action(),
-              new String(leaf, StandardCharsets.UTF_8),
+              event.subject(),
+              event.before(),
+              event.after(),
+              event.confidential() ? null : event.reason(),
+              sealed.map(details -> details.commitment().hash().hex()).orElse(null),
               sealed.map(
                   details ->
                       new StoredEntry.Sealed(
                           HexFormat.of().formatHex(details.salt()),
                           new String(details.details(), StandardCharsets.UTF_8),
-                          !event.confidential()))));
+                          !event.confidential())));
+      // Fail here, in the decision's transaction, on what the AuditEntry would refuse (too large,
+      // bad text), rather than in the sequencer, where the row would block the queue.
+      LogSequencer.entry(CanonicalJson.MAX_SAFE_INTEGER, entry);
+      queued.add(entry);
     }
-    log.append(leaves);
-    audit.insertEntries(rows);
-    return first;
+    tx.auditQueue().enqueue(queued);
+    tx.afterCommit()
+        .once(Integration.class, () -> new Integration(sequencer))
+        .awaiting(queued.get(queued.size() - 1).id());
+  }
+
+  /**
+   * The after-commit action of a transaction that queued events: waits until its queued row with
+   * the largest id (and with it every other, as the sequencer takes rows in id order) is in the
+   * tree.
+   */
+  private static final class Integration implements Runnable {
+
+    private final LogSequencer sequencer;
+    private String lastId;
+
+    Integration(LogSequencer sequencer) {
+      this.sequencer = sequencer;
+    }
+
+    Integration awaiting(String id) {
+      if (lastId == null || id.compareTo(lastId) > 0) {
+        lastId = id;
+      }
+      return this;
+    }
+
+    @Override
+    public void run() {
+      sequencer.integrateUpTo(lastId);
+    }
   }
 
   /** The event's reason and details under a commitment, when it has any. */
@@ -103,6 +139,7 @@ public final class LedgerAuditLog implements AuditLog {
         : Optional.of(Commitment.seal(Json.mapper().valueToTree(sealedFields)));
   }
 
+  /** Reveals stored entries and queued ones alike ({@link AuditRepository#reveal}). */
   @Override
   public void reveal(Repositories tx, String subject) {
     tx.audit().reveal(subject);

@@ -109,16 +109,20 @@ public final class LogEndpoints {
             "Checks the stored log and every decision table against the log (reads everything)",
             Access.steward(),
             StateCheckReport.class,
-            (ctx, caller) ->
-                ctx.json(
-                    context
-                        .db()
-                        .transaction(
-                            tx ->
-                                StateCheckReport.of(
-                                    StateChecks.all(log.verifier()).stream()
-                                        .map(check -> check.run(tx))
-                                        .toList())))));
+            (ctx, caller) -> {
+              // Decisions whose events still wait in the queue (left by a crash) would show as
+              // rows without their latest entry.
+              log.sequencer().integrateAll();
+              ctx.json(
+                  context
+                      .db()
+                      .transaction(
+                          tx ->
+                              StateCheckReport.of(
+                                  StateChecks.all(log.verifier()).stream()
+                                      .map(check -> check.run(tx))
+                                      .toList())));
+            }));
   }
 
   private static LogEntryPage entries(Context ctx, Repositories tx) {

@@ -33,8 +33,9 @@ final class Decisions {
   private Decisions() {}
 
   /**
-   * Runs {@code work} in one transaction serialized against every other decision (it takes the
-   * audit log's lock first, so check-then-act holds on PostgreSQL too).
+   * Runs {@code work} in one transaction serialized against every other transaction that takes the
+   * audit log's tree lock first (evaluator decisions among them), so check-then-act holds on
+   * PostgreSQL too.
    *
    * @throws ApiException 412 when a version moved on meanwhile, 409 when a referenced row vanished
    */

@@ -80,10 +80,11 @@ final class StoreCalls {
   }
 
   /**
-   * Serializes this transaction against every other decision: each decision appends to the audit
-   * log, whose head row it locks until commit; taking that lock first makes a check-then-act (such
-   * as "not the last admin") hold on PostgreSQL too. SQLite transactions hold the write lock
-   * anyway.
+   * Serializes this transaction against every other transaction that takes the audit log's tree
+   * lock until commit (membership and role changes, evaluator and auditor decisions, the log's
+   * sequencer); taking it first makes a check-then-act (such as "not the last admin") hold on
+   * PostgreSQL too. Other decisions only queue their audit events and do not wait for it. SQLite
+   * transactions hold the write lock anyway.
    */
   static void serialize(Repositories tx) {
     tx.audit().lockTree();

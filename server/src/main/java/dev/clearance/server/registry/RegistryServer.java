@@ -2,7 +2,9 @@ package dev.clearance.server.registry;
 
 import dev.clearance.policy.Policy;
 import dev.clearance.server.ClearanceServer;
+import dev.clearance.server.audit.AuditQueueJob;
 import dev.clearance.server.audit.LedgerAuditLog;
+import dev.clearance.server.audit.LogSequencer;
 import dev.clearance.server.catalog.FacetBackfillJob;
 import dev.clearance.server.finding.OverdueFindingsJob;
 import dev.clearance.server.identity.StoreAuthenticator;
@@ -74,11 +76,16 @@ public final class RegistryServer implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot create the data folder " + config.dataFolder() + ": " + e.getMessage(), e);
     }
+    LogSequencer sequencer = new LogSequencer(db);
+    int leftovers = sequencer.integrateAll();
+    if (leftovers > 0) {
+      LOG.info("integrated {} audit events queued before a restart into the log", leftovers);
+    }
     RegistryContext context =
         new RegistryContext(
             db,
             blobs,
-            new LedgerAuditLog(config.logSigner(), clock),
+            new LedgerAuditLog(config.logSigner(), clock, sequencer),
             policy,
             clock,
             work,
@@ -97,6 +104,7 @@ public final class RegistryServer implements AutoCloseable {
     all.addAll(NotificationJobs.list(context.notifier(), clock));
     all.add(OverdueFindingsJob.of(context));
     all.add(FacetBackfillJob.of(blobs));
+    all.add(AuditQueueJob.of(sequencer));
     BackgroundJobs jobs = new BackgroundJobs(db, all);
     jobs.start();
     return new RegistryServer(http, context, bootstrap, jobs);

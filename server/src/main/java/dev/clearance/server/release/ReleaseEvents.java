@@ -38,7 +38,7 @@ public final class ReleaseEvents {
    * @param actor the user id, or {@link AuditEvent#SYSTEM}
    * @param before the state before, or null for a creation
    */
-  public static long append(
+  public static void append(
       AuditLog audit,
       Repositories tx,
       String actor,
@@ -50,7 +50,7 @@ public final class ReleaseEvents {
       Map<String, Object> extra) {
     Map<String, Object> details = names(ref);
     details.putAll(extra);
-    return audit.append(
+    audit.append(
         tx,
         new AuditEvent(
             actor,

@@ -23,11 +23,14 @@ class LedgerAuditLogTest extends BothDatabases {
   @BeforeEach
   void createLog() throws Exception {
     signer = NoteSigner.generate("test.clearance.dev/log");
-    log = new LedgerAuditLog(signer, clock);
+    log = new LedgerAuditLog(signer, clock, new LogSequencer(db));
   }
 
+  /** Appends {@code event} in a transaction of its own; returns the entry's sequence number. */
   private long append(AuditEvent event) {
-    return tx(tx -> log.append(tx, event));
+    run(tx -> log.append(tx, event));
+    List<StoredEntry> about = tx(tx -> tx.audit().entriesAbout(event.subject(), true));
+    return about.get(about.size() - 1).sequence();
   }
 
   private List<StoredEntry> entries() {
@@ -92,7 +95,8 @@ class LedgerAuditLogTest extends BothDatabases {
                 Map.of("model", "secret-model"),
                 true));
 
-    long first = tx(tx -> log.appendAll(tx, batch));
+    run(tx -> log.appendAll(tx, batch));
+    long first = tx(tx -> tx.audit().entriesAbout(batch.get(0).subject(), true)).get(0).sequence();
     String note = tx(tx -> log.checkpoint(tx));
 
     List<StoredEntry> stored = tx(tx -> tx.audit().entries(first, 10));

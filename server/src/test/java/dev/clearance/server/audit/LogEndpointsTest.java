@@ -15,12 +15,16 @@ import dev.clearance.ledger.note.NoteVerifier;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.store.Ids;
+import dev.clearance.store.audit.QueuedEntry;
+import dev.clearance.store.audit.StoredEntry;
 import dev.clearance.store.release.Release;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LogEndpointsTest extends RegistryTestBase {
@@ -275,6 +279,39 @@ class LogEndpointsTest extends RegistryTestBase {
     assertThat(mismatch.path("logged").asText()).isEqualTo("submitted");
     assertThat(check(report, "audit_log").path("mismatchCount").asLong()).isZero();
     assertThat(steward.get("/api/v1/log/state-check").json().path("ok").asBoolean()).isTrue();
+  }
+
+  @Test
+  void stateCheck_decisionWhoseEventACrashLeftQueued_integratesItAndIsOk() {
+    String org = organization("acme");
+    String id =
+        tx(
+            tx -> {
+              String orgId = tx.organizations().findBySlug(org).orElseThrow().id();
+              String modelId = tx.models().create(orgId, unique("model"), "Model").id();
+              Release created = tx.releases().create(modelId, "1.0.0");
+              tx.auditQueue()
+                  .enqueue(
+                      List.of(
+                          new QueuedEntry(
+                              QueuedEntry.id(Ids.next(clock), 0),
+                              clock.instant(),
+                              "u1",
+                              "release.create",
+                              created.id(),
+                              null,
+                              "draft",
+                              null,
+                              null,
+                              Optional.empty())));
+              return created.id();
+            });
+
+    JsonNode report = steward.get("/api/v1/log/state-check").json();
+
+    assertThat(report.path("ok").asBoolean()).as(report.toString()).isTrue();
+    List<StoredEntry> about = tx(tx -> tx.audit().entriesAbout(id, true));
+    assertThat(about).hasSize(1);
   }
 
   private void setState(String releaseId, String state) {

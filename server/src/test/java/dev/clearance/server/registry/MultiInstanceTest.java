@@ -10,6 +10,8 @@ import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.store.Database;
+import dev.clearance.store.Ids;
+import dev.clearance.store.audit.QueuedEntry;
 import dev.clearance.store.audit.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -151,6 +153,40 @@ class MultiInstanceTest extends RegistryTestBase {
     assertThat(me.json().path("handle").asText()).isEqualTo(handle);
     assertThat(signOut.status()).isEqualTo(204);
     assertThat(afterOnFirst.status()).isEqualTo(401);
+  }
+
+  @Test
+  void start_auditEventsACrashLeftQueued_integratedBeforeServing() throws Exception {
+    String subject = unique("crashed-decision");
+    run(
+        tx ->
+            tx.auditQueue()
+                .enqueue(
+                    List.of(
+                        new QueuedEntry(
+                            QueuedEntry.id(Ids.next(clock), 0),
+                            clock.instant(),
+                            "u1",
+                            "org.create",
+                            subject,
+                            null,
+                            "created",
+                            null,
+                            null,
+                            Optional.empty()))));
+
+    try (RegistryServer third =
+        RegistryServer.start(
+            new RegistryConfig(ServerConfig.loopback(), dataFolder, 1L << 20, logSigner),
+            anotherInstance(),
+            PolicyLoader.bundled(PolicyLoader.DEFAULT),
+            clock,
+            "test")) {
+      long queued = tx(tx -> tx.auditQueue().size());
+      List<StoredEntry> about = tx(tx -> tx.audit().entriesAbout(subject, true));
+      assertThat(queued).isZero();
+      assertThat(about).hasSize(1);
+    }
   }
 
   private long logSize() {

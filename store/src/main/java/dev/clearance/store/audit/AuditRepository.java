@@ -9,9 +9,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The audit log's rows (ACC-1), over one {@link Handle}: the tree head and nodes (through {@link
- * SqlTreeNodes}), the entries, their sealed details and the signed checkpoints. Appending is the
- * server's job ({@code LedgerAuditLog}): lock the tree, append the leaf to the Merkle tree, then
- * {@link #insertEntry} in the same transaction.
+ * SqlTreeNodes}), the entries, their sealed details and the signed checkpoints. Decisions queue
+ * their events ({@link AuditQueue}); integrating them is the server's sequencer ({@code
+ * LogSequencer}): {@link #lockTree}, append the leaves to the Merkle tree, {@link #insertEntries}
+ * and remove them from the queue, in one transaction.
  */
 public final class AuditRepository {
 
@@ -28,7 +29,7 @@ public final class AuditRepository {
    * transaction already holds the write lock) and returns the tree's nodes for appending.
    */
   public SqlTreeNodes lockTree() {
-    String lock = isPostgres() ? " FOR UPDATE" : "";
+    String lock = isPostgres(handle) ? " FOR UPDATE" : "";
     long size =
         handle
             .createQuery("SELECT size FROM audit_head WHERE id = 1" + lock)
@@ -37,7 +38,7 @@ public final class AuditRepository {
     return new SqlTreeNodes(handle, size);
   }
 
-  private boolean isPostgres() {
+  static boolean isPostgres(Handle handle) {
     try {
       return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
     } catch (SQLException e) {
@@ -97,14 +98,22 @@ public final class AuditRepository {
     }
   }
 
-  /** Makes the sealed details of every entry about {@code subject} public; returns how many. */
+  /**
+   * Makes the sealed details of every entry about {@code subject} public, those still in the
+   * {@linkplain AuditQueue queue} too (they are stored revealed when integrated); returns how many.
+   */
   public int reveal(String subject) {
-    return handle
-        .createUpdate(
-            "UPDATE audit_sealed SET revealed_at = ? WHERE subject = ? AND revealed_at IS NULL")
-        .bind(0, clock.millis())
-        .bind(1, subject)
-        .execute();
+    // Queue first: on PostgreSQL this waits for an integration that holds the subject's queued
+    // rows (AuditQueue#next locks them), so the next statement sees the entries it stored.
+    int queued = new AuditQueue(handle).reveal(subject);
+    int stored =
+        handle
+            .createUpdate(
+                "UPDATE audit_sealed SET revealed_at = ? WHERE subject = ? AND revealed_at IS NULL")
+            .bind(0, clock.millis())
+            .bind(1, subject)
+            .execute();
+    return queued + stored;
   }
 
   /**

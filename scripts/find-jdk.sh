@@ -15,14 +15,20 @@
 
 CLEARANCE_MIN_JAVA=21
 
-# Prints the feature version (8, 17, 21, 25, ...) that "$1/bin/java -version" reports; fails when
-# there is no runnable java there or its output has no version.
+# Prints the feature version (8, 17, 21, 25, ...) of the JDK at "$1": from its release file's
+# JAVA_VERSION when it has one (every JDK since 9 does; reading it costs no JVM start), else what
+# "$1/bin/java -version" reports; fails when there is no runnable java there or no version.
 clearance_java_feature_version() {
-  local java="$1/bin/java" output version
+  local java="$1/bin/java" output version=""
   [[ -x "$java" && ! -d "$java" ]] || return 1
-  # The version line may follow "Picked up JAVA_TOOL_OPTIONS: ..." lines.
-  output="$("$java" -version 2>&1)" || return 1
-  version="$(sed -n 's/^[^"]* version "\([^"]*\)".*/\1/p' <<<"$output" | head -n 1)"
+  if [[ -f "$1/release" ]]; then
+    version="$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" | head -n 1)"
+  fi
+  if [[ -z "$version" ]]; then
+    # The version line may follow "Picked up JAVA_TOOL_OPTIONS: ..." lines.
+    output="$("$java" -version 2>&1)" || return 1
+    version="$(sed -n 's/^[^"]* version "\([^"]*\)".*/\1/p' <<<"$output" | head -n 1)"
+  fi
   [[ -n "$version" ]] || return 1
   if [[ "$version" == 1.* ]]; then # 1.8.0_392 is Java 8
     version="${version#1.}"

@@ -79,6 +79,14 @@ expect_equal "find-jdk: passes over a JAVA_HOME older than 21" "$out" "$jvms/jdk
 find_jdk JAVA_HOME="$work/broken" CLEARANCE_JVM_DIR="$jvms"
 expect_equal "find-jdk: passes over a JAVA_HOME whose java prints no version" "$out" "$jvms/jdk-26-ea"
 
+# A JDK's release file gives its version without starting it (a java that fails would be passed over).
+mkdir -p "$work/with-release"
+fake_jdk "$work/with-release/jdk-22" 'no version here'
+printf 'IMPLEMENTOR="test"\nJAVA_VERSION="22.0.1"\n' >"$work/with-release/jdk-22/release"
+fake_jdk "$work/with-release/jdk-21" 'openjdk version "21.0.5" 2024-10-15'
+find_jdk -u JAVA_HOME CLEARANCE_JVM_DIR="$work/with-release"
+expect_equal "find-jdk: reads JAVA_VERSION from a JDK's release file" "$out" "$work/with-release/jdk-22"
+
 mkdir -p "$work/old-only"
 cp -r "$jvms/jdk-8" "$jvms/jdk-17" "$work/old-only/"
 find_jdk JAVA_HOME="$jvms/jdk-17" CLEARANCE_JVM_DIR="$work/old-only"

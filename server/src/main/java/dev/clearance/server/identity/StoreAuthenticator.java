@@ -62,8 +62,11 @@ public final class StoreAuthenticator implements Authenticator {
       throw ApiException.unauthenticated("the Authorization header must be 'Bearer <token>'");
     }
     String secret = authorization.substring(7).trim();
-    return db.transaction(
-        tx -> {
+    // Reads (and at most one update of last_used_at) that need no transaction: auto-commit spares
+    // the BEGIN and COMMIT round trips, and on SQLite the write lock of an IMMEDIATE transaction.
+    return db.withHandle(
+        handle -> {
+          Repositories tx = db.repositories(handle);
           TokenCheck check = tx.apiTokens().authenticate(secret);
           return switch (check) {
             case TokenCheck.Accepted accepted -> principal(tx, accepted.user());

@@ -5,12 +5,11 @@ import dev.clearance.server.route.Authenticator;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Database;
 import dev.clearance.store.Repositories;
-import dev.clearance.store.identity.OrgRole;
+import dev.clearance.store.identity.CallerRoles;
 import dev.clearance.store.identity.Session;
 import dev.clearance.store.identity.TokenCheck;
 import dev.clearance.store.identity.User;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -116,8 +115,7 @@ public final class StoreAuthenticator implements Authenticator {
   }
 
   private static Principal principal(Repositories tx, User user) {
-    Map<String, OrgRole> memberships = tx.memberships().rolesBySlug(user.id());
-    return new Principal(
-        Optional.of(user.id()), user.handle(), tx.globalRoles().rolesOf(user.id()), memberships);
+    CallerRoles roles = tx.globalRoles().callerRoles(user.id());
+    return new Principal(Optional.of(user.id()), user.handle(), roles.roles(), roles.memberships());
   }
 }

@@ -1,6 +1,7 @@
 package dev.clearance.server.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.ledger.Hash;
 import dev.clearance.ledger.MerkleLog;
 import dev.clearance.ledger.entry.AuditEntry;
@@ -136,7 +137,23 @@ public final class LedgerAuditLog implements AuditLog {
     }
     return sealedFields.isEmpty()
         ? Optional.empty()
-        : Optional.of(Commitment.seal(Json.mapper().valueToTree(sealedFields)));
+        : Optional.of(Commitment.seal(detailsTree(sealedFields)));
+  }
+
+  /**
+   * {@code fields} as a JSON tree, equal to {@code Json.mapper().valueToTree(fields)}: built
+   * directly when every value is text (release events, most others), which spares serializing and
+   * parsing again on every decision; through the mapper otherwise.
+   */
+  static JsonNode detailsTree(Map<String, Object> fields) {
+    ObjectNode tree = Json.mapper().createObjectNode();
+    for (Map.Entry<String, Object> field : fields.entrySet()) {
+      if (!(field.getValue() instanceof String text)) {
+        return Json.mapper().valueToTree(fields);
+      }
+      tree.put(field.getKey(), text);
+    }
+    return tree;
   }
 
   /** Reveals stored entries and queued ones alike ({@link AuditRepository#reveal}). */

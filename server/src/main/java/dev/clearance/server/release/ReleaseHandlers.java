@@ -49,8 +49,9 @@ final class ReleaseHandlers {
   private record Created(ReleaseRef ref, boolean isNew) {}
 
   private Created createIfAbsent(Repositories tx, Principal caller, Context ctx) {
-    Organization org = ReleaseLookup.organization(tx, ctx);
-    Model model = ReleaseLookup.model(tx, caller, org, ctx);
+    ReleaseLookup.ModelPath path = ReleaseLookup.organizationAndModel(tx, caller, ctx);
+    Organization org = path.org();
+    Model model = path.model();
     String version = ctx.pathParam("version");
     Optional<Release> existing = tx.releases().findByVersion(model.id(), version);
     if (existing.isPresent()) {

@@ -7,6 +7,7 @@ import dev.clearance.store.Names;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.Organization;
 import dev.clearance.store.release.Model;
+import dev.clearance.store.release.OrganizationModel;
 import dev.clearance.store.release.Release;
 import io.javalin.http.Context;
 
@@ -29,6 +30,38 @@ public final class ReleaseLookup {
         .findBySlug(slug)
         .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
   }
+
+  /**
+   * The organization and model of the path, as {@link #organization} then {@link #model} (same
+   * errors, in the same order) with one query when both names are valid.
+   *
+   * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
+   */
+  public static ModelPath organizationAndModel(Repositories tx, Principal caller, Context ctx) {
+    String slug = slug("organization", ctx.pathParam("org"));
+    String name;
+    try {
+      name = slug("model", ctx.pathParam("model"));
+    } catch (ApiException invalidModel) {
+      // An absent organization is reported before an invalid model name.
+      organization(tx, ctx);
+      throw invalidModel;
+    }
+    OrganizationModel found =
+        tx.models()
+            .findWithOrganization(slug, name)
+            .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
+    Organization org = found.organization();
+    Model model =
+        found
+            .model()
+            .filter(candidate -> ReleaseVisibility.canSee(tx, caller, org.slug(), candidate))
+            .orElseThrow(() -> ApiException.notFound(modelWhat(org, name)));
+    return new ModelPath(org, model);
+  }
+
+  /** An organization and one of its models, found from a request path. */
+  public record ModelPath(Organization org, Model model) {}
 
   /**
    * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}

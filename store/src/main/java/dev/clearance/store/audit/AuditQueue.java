@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The audit log's queue ({@code audit_queue}) over one {@link Handle}: decisions {@link #enqueue}
@@ -26,34 +27,43 @@ public final class AuditQueue {
     this.handle = handle;
   }
 
-  /** Stores {@code entries} with one batched insert. */
+  /**
+   * Stores {@code entries}: one entry (most decisions) with a plain insert, several with one
+   * batched insert (JDBC batches cost more to set up than they save for a single row).
+   */
   public void enqueue(List<QueuedEntry> entries) {
     if (entries.isEmpty()) {
       return;
     }
-    PreparedBatch batch =
-        handle.prepareBatch(
-            "INSERT INTO audit_queue ("
-                + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (entries.size() == 1) {
+      bind(handle.createUpdate(INSERT), entries.get(0)).execute();
+      return;
+    }
+    PreparedBatch batch = handle.prepareBatch(INSERT);
     for (QueuedEntry entry : entries) {
-      Optional<StoredEntry.Sealed> sealed = entry.sealed();
-      batch
-          .bind(0, entry.id())
-          .bind(1, entry.time().toEpochMilli())
-          .bind(2, entry.actor())
-          .bind(3, entry.action())
-          .bind(4, entry.subject())
-          .bind(5, entry.before())
-          .bind(6, entry.after())
-          .bind(7, entry.reason())
-          .bind(8, entry.commitmentHex())
-          .bind(9, sealed.map(StoredEntry.Sealed::saltHex).orElse(null))
-          .bind(10, sealed.map(StoredEntry.Sealed::details).orElse(null))
-          .bind(11, sealed.map(StoredEntry.Sealed::revealed).orElse(false) ? 1 : 0)
-          .add();
+      bind(batch, entry).add();
     }
     batch.execute();
+  }
+
+  private static final String INSERT =
+      "INSERT INTO audit_queue (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static <S extends SqlStatement<S>> S bind(S statement, QueuedEntry entry) {
+    Optional<StoredEntry.Sealed> sealed = entry.sealed();
+    return statement
+        .bind(0, entry.id())
+        .bind(1, entry.time().toEpochMilli())
+        .bind(2, entry.actor())
+        .bind(3, entry.action())
+        .bind(4, entry.subject())
+        .bind(5, entry.before())
+        .bind(6, entry.after())
+        .bind(7, entry.reason())
+        .bind(8, entry.commitmentHex())
+        .bind(9, sealed.map(StoredEntry.Sealed::saltHex).orElse(null))
+        .bind(10, sealed.map(StoredEntry.Sealed::details).orElse(null))
+        .bind(11, sealed.map(StoredEntry.Sealed::revealed).orElse(false) ? 1 : 0);
   }
 
   /**

@@ -38,7 +38,9 @@ public record QueuedEntry(
     if (position < 0) {
       throw new IllegalArgumentException("position " + position + " is negative");
     }
-    return batch + String.format(java.util.Locale.ROOT, "/%08d", position);
+    // As String.format("/%08d", position), which costs more than the rest of an enqueue.
+    String digits = Integer.toString(position);
+    return batch + "/" + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
   }
 
   /** Checks that the required fields are present and that details come with their commitment. */

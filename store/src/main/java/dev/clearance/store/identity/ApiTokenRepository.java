@@ -13,9 +13,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
@@ -40,6 +42,15 @@ public final class ApiTokenRepository {
   private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
   private static final String COLUMNS =
       "id, user_id, name, prefix, created_at, last_used_at, expires_at, revoked_at, version";
+
+  private static final String AUTHENTICATE =
+      "SELECT "
+          + Arrays.stream(COLUMNS.split(", "))
+              .map(column -> "t." + column)
+              .collect(Collectors.joining(", "))
+          + ", t.secret_hash, "
+          + UserRepository.JOINED_COLUMNS
+          + " FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.secret_hash = :hash";
 
   private final Handle handle;
   private final Clock clock;
@@ -105,12 +116,14 @@ public final class ApiTokenRepository {
       return new TokenCheck.Refused(TokenCheck.Reason.MALFORMED);
     }
     String hash = Secrets.sha256Hex(secret);
+    // The token and its user in one round trip.
     Optional<Row> row =
         handle
-            .createQuery(
-                "SELECT " + COLUMNS + ", secret_hash FROM api_tokens WHERE secret_hash = :hash")
+            .createQuery(AUTHENTICATE)
             .bind("hash", hash)
-            .map((rs, ctx) -> new Row(map(rs), rs.getString("secret_hash")))
+            .map(
+                (rs, ctx) ->
+                    new Row(map(rs), rs.getString("secret_hash"), UserRepository.map(rs, "u_")))
             .findOne();
     if (row.isEmpty() || !Secrets.constantTimeEquals(row.get().hash(), hash)) {
       return new TokenCheck.Refused(TokenCheck.Reason.UNKNOWN);
@@ -123,7 +136,7 @@ public final class ApiTokenRepository {
     if (token.isExpiredAt(now)) {
       return new TokenCheck.Refused(TokenCheck.Reason.EXPIRED);
     }
-    User user = new UserRepository(handle, clock).find(token.userId()).orElseThrow();
+    User user = row.get().user();
     if (!user.isActive()) {
       return new TokenCheck.Refused(TokenCheck.Reason.USER_DISABLED);
     }
@@ -149,7 +162,7 @@ public final class ApiTokenRepository {
     return new TokenCheck.Accepted(token, user);
   }
 
-  private record Row(ApiToken token, String hash) {}
+  private record Row(ApiToken token, String hash, User user) {}
 
   /** The token with {@code id}. */
   public Optional<ApiToken> find(String id) {

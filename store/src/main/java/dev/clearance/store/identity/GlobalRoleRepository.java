@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -87,6 +89,34 @@ public final class GlobalRoleRepository {
         .mapTo(String.class)
         .forEach(code -> roles.add(GlobalRole.fromCode(code)));
     return roles;
+  }
+
+  /**
+   * The registry roles {@code userId} holds now and their role in each organization (as {@link
+   * #rolesOf} and {@link MembershipRepository#rolesBySlug}), in one query: what every authenticated
+   * request needs.
+   */
+  public CallerRoles callerRoles(String userId) {
+    Set<GlobalRole> roles = EnumSet.noneOf(GlobalRole.class);
+    Map<String, OrgRole> memberships = new HashMap<>();
+    handle
+        .createQuery(
+            "SELECT o.slug AS slug, m.role AS role FROM memberships m"
+                + " JOIN organizations o ON o.id = m.org_id WHERE m.user_id = :user"
+                + " UNION ALL SELECT NULL, g.role FROM global_roles g WHERE g.user_id = :user"
+                + " AND (g.expires_at IS NULL OR g.expires_at > :now)")
+        .bind("user", userId)
+        .bind("now", clock.millis())
+        .map((rs, ctx) -> new String[] {rs.getString("slug"), rs.getString("role")})
+        .forEach(
+            row -> {
+              if (row[0] == null) {
+                roles.add(GlobalRole.fromCode(row[1]));
+              } else {
+                memberships.put(row[0], OrgRole.fromCode(row[1]));
+              }
+            });
+    return new CallerRoles(roles, memberships);
   }
 
   /** Whether {@code userId} holds {@code role} now. */

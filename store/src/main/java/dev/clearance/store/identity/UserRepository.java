@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
@@ -185,15 +187,29 @@ public final class UserRepository {
   }
 
   static User map(ResultSet rs) throws SQLException {
-    return new User(
-        rs.getString("id"),
-        rs.getString("handle"),
-        rs.getString("display_name"),
-        rs.getString("email"),
-        rs.getString("password_hash"),
-        UserStatus.fromCode(rs.getString("status")),
-        Rows.instant(rs, "created_at"),
-        Rows.instant(rs, "updated_at"),
-        rs.getLong("version"));
+    return map(rs, "");
   }
+
+  /** The user in {@code rs} whose columns are named {@code prefix} + the column name. */
+  static User map(ResultSet rs, String prefix) throws SQLException {
+    return new User(
+        rs.getString(prefix + "id"),
+        rs.getString(prefix + "handle"),
+        rs.getString(prefix + "display_name"),
+        rs.getString(prefix + "email"),
+        rs.getString(prefix + "password_hash"),
+        UserStatus.fromCode(rs.getString(prefix + "status")),
+        Rows.instant(rs, prefix + "created_at"),
+        Rows.instant(rs, prefix + "updated_at"),
+        rs.getLong(prefix + "version"));
+  }
+
+  /**
+   * The users columns as {@code u.column AS u_column}, for a query joining {@code users u}, read
+   * back with {@link #map(ResultSet, String)} and prefix {@code u_}.
+   */
+  static final String JOINED_COLUMNS =
+      Arrays.stream(COLUMNS.split(", "))
+          .map(column -> "u." + column + " AS u_" + column)
+          .collect(Collectors.joining(", "));
 }

@@ -4,6 +4,7 @@ import dev.clearance.store.Ids;
 import dev.clearance.store.Names;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
+import dev.clearance.store.identity.Organization;
 import dev.clearance.store.internal.Paging;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.SqlErrors;
@@ -103,6 +104,36 @@ public final class ModelRepository {
         .bind("org", orgId)
         .bind("name", name)
         .map((rs, ctx) -> map(rs))
+        .findOne();
+  }
+
+  /**
+   * The organization {@code orgSlug} and its model {@code name}, in one query (as {@code
+   * organizations().findBySlug} then {@link #findByName}); empty when the organization does not
+   * exist.
+   */
+  public Optional<OrganizationModel> findWithOrganization(String orgSlug, String name) {
+    return handle
+        .createQuery(
+            "SELECT o.id AS o_id, o.slug AS o_slug, o.display_name AS o_display_name,"
+                + " o.created_at AS o_created_at, o.updated_at AS o_updated_at,"
+                + " o.version AS o_version, m.id, m.org_id, m.name, m.display_name,"
+                + " m.created_at, m.updated_at, m.version"
+                + " FROM organizations o LEFT JOIN models m ON m.org_id = o.id AND m.name = :name"
+                + " WHERE o.slug = :slug")
+        .bind("slug", orgSlug)
+        .bind("name", name)
+        .map(
+            (rs, ctx) ->
+                new OrganizationModel(
+                    new Organization(
+                        rs.getString("o_id"),
+                        rs.getString("o_slug"),
+                        rs.getString("o_display_name"),
+                        Rows.instant(rs, "o_created_at"),
+                        Rows.instant(rs, "o_updated_at"),
+                        rs.getLong("o_version")),
+                    rs.getString("id") == null ? Optional.empty() : Optional.of(map(rs))))
         .findOne();
   }
 

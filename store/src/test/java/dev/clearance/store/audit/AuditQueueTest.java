@@ -55,6 +55,16 @@ class AuditQueueTest extends BothDatabases {
   }
 
   @Test
+  void enqueue_oneSealedRevealedEntry_comesBackWithEveryField() {
+    QueuedEntry only = entry(QueuedEntry.id(Ids.next(clock), 0), unique("release"), true, true);
+
+    run(tx -> tx.auditQueue().enqueue(List.of(only)));
+
+    List<QueuedEntry> queued = tx(tx -> tx.auditQueue().next(10));
+    assertThat(queued).containsExactly(only);
+  }
+
+  @Test
   void remove_integratedRows_noLongerQueued() {
     String batch = Ids.next(clock);
     QueuedEntry kept = entry(QueuedEntry.id(batch, 1), unique("release"), false, false);
@@ -93,5 +103,12 @@ class AuditQueueTest extends BothDatabases {
 
     assertThat(QueuedEntry.id(batch, 9)).isLessThan(QueuedEntry.id(batch, 10));
     assertThat(QueuedEntry.id(batch, 10)).isLessThan(QueuedEntry.id(Ids.next(clock), 0));
+  }
+
+  @Test
+  void id_position_paddedToEightDigitsAfterSlash() {
+    assertThat(QueuedEntry.id("b", 0)).isEqualTo("b/00000000");
+    assertThat(QueuedEntry.id("b", 42)).isEqualTo("b/00000042");
+    assertThat(QueuedEntry.id("b", 123_456_789)).isEqualTo("b/123456789");
   }
 }

@@ -7,6 +7,7 @@ import dev.clearance.store.ConflictException;
 import dev.clearance.store.testing.BothDatabases;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,38 @@ class GlobalRoleRepositoryTest extends BothDatabases {
     run(repos -> repos.globalRoles().grant(user.id(), GlobalRole.AUDITOR, null, null));
     Set<GlobalRole> roles = tx(repos -> repos.globalRoles().rolesOf(user.id()));
     assertThat(roles).containsExactlyInAnyOrder(GlobalRole.EVALUATOR, GlobalRole.AUDITOR);
+  }
+
+  @Test
+  void callerRoles_membershipsAndLiveRoles_readTogetherWithoutExpiredOnes() {
+    User user = tx(repos -> repos.users().create(unique("caller"), "Caller", null, null));
+    Organization first = tx(repos -> repos.organizations().create(unique("org"), "First"));
+    Organization second = tx(repos -> repos.organizations().create(unique("org"), "Second"));
+    run(repos -> repos.memberships().add(user.id(), first.id(), OrgRole.ADMIN));
+    run(repos -> repos.memberships().add(user.id(), second.id(), OrgRole.RELEASER));
+    run(repos -> repos.globalRoles().grant(user.id(), GlobalRole.STEWARD, null, null));
+    run(
+        repos ->
+            repos
+                .globalRoles()
+                .grant(user.id(), GlobalRole.AUDITOR, null, clock.instant().plusSeconds(60)));
+    clock.advance(Duration.ofSeconds(60));
+
+    CallerRoles roles = tx(repos -> repos.globalRoles().callerRoles(user.id()));
+
+    assertThat(roles.roles()).containsExactly(GlobalRole.STEWARD);
+    assertThat(roles.memberships())
+        .isEqualTo(Map.of(first.slug(), OrgRole.ADMIN, second.slug(), OrgRole.RELEASER));
+  }
+
+  @Test
+  void callerRoles_userWithoutAny_isEmpty() {
+    User user = tx(repos -> repos.users().create(unique("none"), "None", null, null));
+
+    CallerRoles roles = tx(repos -> repos.globalRoles().callerRoles(user.id()));
+
+    assertThat(roles.roles()).isEmpty();
+    assertThat(roles.memberships()).isEmpty();
   }
 
   @Test

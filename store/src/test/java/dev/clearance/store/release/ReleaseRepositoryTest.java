@@ -23,6 +23,39 @@ class ReleaseRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void findWithOrganization_existingModel_givesBothAsStored() {
+    Organization org = tx(repos -> repos.organizations().create(unique("org"), "Org"));
+    Model model = tx(repos -> repos.models().create(org.id(), unique("model"), "Model"));
+    tx(repos -> repos.models().create(org.id(), unique("model"), "Other"));
+
+    Optional<OrganizationModel> found =
+        tx(repos -> repos.models().findWithOrganization(org.slug(), model.name()));
+
+    assertThat(found).contains(new OrganizationModel(org, Optional.of(model)));
+  }
+
+  @Test
+  void findWithOrganization_modelOfAnotherOrganization_givesOrganizationAlone() {
+    Organization org = tx(repos -> repos.organizations().create(unique("org"), "Org"));
+    Model elsewhere = newModel();
+
+    Optional<OrganizationModel> found =
+        tx(repos -> repos.models().findWithOrganization(org.slug(), elsewhere.name()));
+
+    assertThat(found).contains(new OrganizationModel(org, Optional.empty()));
+  }
+
+  @Test
+  void findWithOrganization_unknownOrganization_isEmpty() {
+    Model model = newModel();
+
+    Optional<OrganizationModel> found =
+        tx(repos -> repos.models().findWithOrganization(unique("org"), model.name()));
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
   void create_newRelease_isDraftAtVersionOne() {
     Model model = newModel();
     Release release = tx(repos -> repos.releases().create(model.id(), "1.0.0"));

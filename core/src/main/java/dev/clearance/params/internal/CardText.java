@@ -2,6 +2,7 @@ package dev.clearance.params.internal;
 
 import dev.clearance.document.Source;
 import dev.clearance.dossier.ModelCard;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class CardText {
   private final int bodyStart;
   private final boolean[] code;
   private final String[] cleaned;
+  private final String[] folded;
 
   public CardText(ModelCard card) {
     this.file = card.file();
@@ -51,6 +53,7 @@ public final class CardText {
     this.bodyStart = bodyStart(card);
     this.code = codeLines(lines, bodyStart);
     this.cleaned = new String[lines.size()];
+    this.folded = new String[lines.size()];
   }
 
   /** {@link #clean} of the 0-based line, worked out once. */
@@ -245,36 +248,57 @@ public final class CardText {
 
   /**
    * Whether {@link #clean} of the 0-based line may contain {@code lowerAscii} (lower-case ASCII
-   * letters), ignoring case: cleaning removes marks ({@code * _ ` [ ]}) that may join letters, and
-   * replaces links, URLs, tags and entities by a space, which joins nothing, except a link target,
-   * whose bracket goes too; a line with one is always cleaned and searched.
+   * letters), ignoring ASCII case: cleaning removes marks ({@code * _ ` [ ]}) that may join
+   * letters, and replaces links, URLs, tags and entities by a space, which joins nothing, except a
+   * link target, whose bracket goes too; a line with one is always cleaned and searched. Other
+   * lines are searched in their {@link #folded} form, made once per line.
    */
   public boolean mayContain(int index, String lowerAscii) {
     String line = lines.get(index);
     if (line.contains("](")) {
       return containsIgnoreCase(cleanLine(index), lowerAscii);
     }
-    if (!hasMarks(line)) {
-      return containsIgnoreCase(line, lowerAscii);
+    String search = folded[index];
+    if (search == null) {
+      search = folded(line);
+      folded[index] = search;
     }
-    for (int start = 0; start < line.length(); start++) {
-      int at = start;
-      int matched = 0;
-      while (at < line.length() && matched < lowerAscii.length()) {
-        char c = line.charAt(at++);
-        if (matched > 0 && (c == '*' || c == '_' || c == '`' || c == '[' || c == ']')) {
-          continue;
-        }
-        if ((c | 0x20) != lowerAscii.charAt(matched)) {
-          break;
-        }
-        matched++;
+    return search.contains(lowerAscii);
+  }
+
+  /**
+   * The line with the marks {@code * _ ` [ ]} removed and every other character {@code c} as {@code
+   * c | 0x20}, which turns ASCII capitals into small letters and no other character into a letter:
+   * a word of lower-case ASCII letters occurs in it exactly where it occurs in the line ignoring
+   * ASCII case and marks.
+   */
+  static String folded(String line) {
+    byte[] latin = null;
+    char[] wide = null;
+    int length = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']') {
+        continue;
       }
-      if (matched == lowerAscii.length()) {
-        return true;
+      char lower = (char) (c | 0x20);
+      if (wide == null && lower <= 0xFF) {
+        latin = latin == null ? new byte[line.length()] : latin;
+        latin[length++] = (byte) lower;
+      } else {
+        if (wide == null) {
+          wide = new char[line.length()];
+          for (int k = 0; k < length; k++) {
+            wide[k] = (char) (latin[k] & 0xFF);
+          }
+        }
+        wide[length++] = lower;
       }
     }
-    return false;
+    if (wide != null) {
+      return new String(wide, 0, length);
+    }
+    return latin == null ? "" : new String(latin, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -73,6 +73,21 @@ class CardTextCleanTest {
           "~~~",
           "~~");
 
+  private static final List<String> WORDS =
+      List.of("param", "size", "total", "activ", "version", "variant", "name");
+
+  private static final List<String> WORD_PIECES =
+      List.of(
+          "pa", "PA", "Ra", "m", "M", "*", "_", "`", "[", "]", "si", "S", "ze", "Zİ", "ſ", "K", "@",
+          "t", "OTAL", "activ", "ver", "sion", "VAR", "iant", "na", "me", " ", "é", "ı", "{", "}",
+          "À");
+
+  /** Whether the word occurs in the line with every mark removed, ignoring ASCII case. */
+  private static boolean mayContainReference(String line, String word) {
+    String unmarked = line.replaceAll("[*_`\\[\\]]", "");
+    return Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE).matcher(unmarked).find();
+  }
+
   private static String fence(String line) {
     Matcher fence = FENCE.matcher(line);
     return fence.lookingAt() ? fence.group(1) : null;
@@ -101,6 +116,35 @@ class CardTextCleanTest {
       assertThat(CardText.isListItem(line)).as(line).isEqualTo(LIST_ITEM.matcher(line).lookingAt());
       assertThat(CardText.fence(line)).as(line).isEqualTo(fence(line));
     }
+  }
+
+  @Test
+  void folded_corpusAndRandomLines_holdAWordExactlyWhereTheUnmarkedLineDoes() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(TestData.corpus().resolve("model_cards"))) {
+      for (Path file : files.sorted().toList()) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    }
+    Random random = new Random(1207);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder line = new StringBuilder();
+      int pieces = random.nextInt(20);
+      for (int i = 0; i < pieces; i++) {
+        line.append(WORD_PIECES.get(random.nextInt(WORD_PIECES.size())));
+      }
+      lines.add(line.toString());
+    }
+    int found = 0;
+    for (String line : lines) {
+      String folded = CardText.folded(line);
+      for (String word : WORDS) {
+        boolean expected = mayContainReference(line, word);
+        assertThat(folded.contains(word)).as("%s in %s", word, line).isEqualTo(expected);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertThat(found).isGreaterThan(1_000);
   }
 
   @Test

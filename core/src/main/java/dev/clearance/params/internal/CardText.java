@@ -248,19 +248,18 @@ public final class CardText {
 
   /**
    * Whether {@link #clean} of the 0-based line may contain {@code lowerAscii} (lower-case ASCII
-   * letters), ignoring ASCII case: cleaning removes marks ({@code * _ ` [ ]}) that may join
-   * letters, and replaces links, URLs, tags and entities by a space, which joins nothing, except a
-   * link target, whose bracket goes too; a line with one is always cleaned and searched. Other
-   * lines are searched in their {@link #folded} form, made once per line.
+   * letters), ignoring ASCII case: the line is searched in its {@link #folded} form, made once per
+   * line. Cleaning removes marks ({@code * _ ` [ ]}) that may join letters, and replaces links,
+   * URLs, tags and entities by a space, which joins nothing, except a link target, whose bracket
+   * goes too: a line with one is cleaned before it is folded. Folding also drops a lone {@code *}
+   * or {@code _}, which cleaning keeps, so the answer may be yes where the cleaned line holds the
+   * word only across such a mark; it is never no where the cleaned line holds it.
    */
   public boolean mayContain(int index, String lowerAscii) {
-    String line = lines.get(index);
-    if (line.contains("](")) {
-      return containsIgnoreCase(cleanLine(index), lowerAscii);
-    }
     String search = folded[index];
     if (search == null) {
-      search = folded(line);
+      String line = lines.get(index);
+      search = folded(line.contains("](") ? cleanLine(index) : line);
       folded[index] = search;
     }
     return search.contains(lowerAscii);

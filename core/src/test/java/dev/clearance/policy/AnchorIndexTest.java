@@ -2,7 +2,13 @@ package dev.clearance.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class AnchorIndexTest {
@@ -17,6 +23,62 @@ class AnchorIndexTest {
     assertThat(hits.present()).containsExactlyInAnyOrder("data", "dataset");
     assertThat(hits.startsOf("data")).containsExactly(0, 12);
     assertThat(hits.startsOf("dataset")).containsExactly(0);
+  }
+
+  @Test
+  void hits_randomAnchorsAndTexts_equalEveryOccurrenceFoundOneByOne() {
+    Random random = new Random(1207);
+    long total = 0;
+    String letters = "abcAB- é";
+    for (int round = 0; round < 300; round++) {
+      List<TextPattern> patterns = new ArrayList<>();
+      Set<String> anchors = new TreeSet<>();
+      for (int k = 1 + random.nextInt(6); k > 0; k--) {
+        TextPattern pattern =
+            TextPattern.compile(
+                randomText(random, "abc", 1 + random.nextInt(round % 3 == 0 ? 40 : 4)));
+        anchors.addAll(pattern.anchors());
+        patterns.add(pattern);
+      }
+      AnchorIndex index = new AnchorIndex(patterns);
+      int length = random.nextInt(768);
+      List<String> pieces = new ArrayList<>(anchors);
+      StringBuilder built = new StringBuilder();
+      while (built.length() < length) {
+        if (!pieces.isEmpty() && random.nextInt(4) == 0) {
+          String anchor = pieces.get(random.nextInt(pieces.size()));
+          built.append(random.nextBoolean() ? anchor : anchor.toUpperCase(Locale.ROOT));
+        } else {
+          built.append(letters.charAt(random.nextInt(letters.length())));
+        }
+      }
+      String text = built.substring(0, length);
+
+      AnchorHits hits = index.hits(text);
+      int found = 0;
+
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (String anchor : anchors) {
+        List<Integer> expected = new ArrayList<>();
+        for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
+          expected.add(at);
+        }
+        int[] starts = hits.startsOf(anchor);
+        List<Integer> actual = starts == null ? List.of() : Arrays.stream(starts).boxed().toList();
+        assertThat(actual).as("%s in %s", anchor, text).isEqualTo(expected);
+        found += expected.size();
+      }
+      total += found;
+    }
+    assertThat(total).isGreaterThan(10_000);
+  }
+
+  private static String randomText(Random random, String alphabet, int length) {
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 
   @Test

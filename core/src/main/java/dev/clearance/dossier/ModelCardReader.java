@@ -72,6 +72,7 @@ public final class ModelCardReader {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
     normalized = normalized.replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = List.of(normalized.split("\n", -1));
+    Joiner joiner = new Joiner(normalized, lines);
     Optional<Node.Mapping> frontMatter = Optional.empty();
     int bodyStart = 0;
     if (lines.get(0).strip().equals("---")) {
@@ -83,10 +84,10 @@ public final class ModelCardReader {
             "front matter opened with '---' on line 1 is never closed",
             "add a line '---' after the YAML metadata");
       }
-      frontMatter = Optional.of(frontMatter(file, String.join("\n", lines.subList(1, end))));
+      frontMatter = Optional.of(frontMatter(file, joiner.join(1, end)));
       bodyStart = end + 1;
     }
-    return new ModelCard(file, frontMatter, sections(file, lines, bodyStart), lines);
+    return new ModelCard(file, frontMatter, sections(file, lines, joiner, bodyStart), lines);
   }
 
   private Node.Mapping frontMatter(String file, String yamlText) throws InputException {
@@ -135,10 +136,10 @@ public final class ModelCardReader {
   }
 
   /** Splits the body (from 0-based line {@code bodyStart}) at headings and bold labels. */
-  private List<CardSection> sections(String file, List<String> lines, int bodyStart)
+  private List<CardSection> sections(String file, List<String> lines, Joiner joiner, int bodyStart)
       throws InputException {
     checkTitleLines(file, lines, bodyStart);
-    String body = String.join("\n", lines.subList(bodyStart, lines.size()));
+    String body = joiner.join(bodyStart, lines.size());
     List<CardHeadings.Marker> markers =
         new ArrayList<>(CardHeadings.collect(markdown.parse(body), bodyStart));
     markers.sort(Comparator.comparingInt(CardHeadings.Marker::line));
@@ -152,7 +153,7 @@ public final class ModelCardReader {
             List.of(),
             Source.ofLine(file, preambleLine),
             firstMarkerIndex,
-            join(lines, bodyStart, firstMarkerIndex)));
+            joiner.join(bodyStart, firstMarkerIndex)));
     List<CardHeadings.Marker> open = new ArrayList<>();
     for (int i = 0; i < markers.size(); i++) {
       CardHeadings.Marker marker = markers.get(i);
@@ -169,15 +170,36 @@ public final class ModelCardReader {
               open.stream().map(CardHeadings.Marker::text).toList(),
               Source.ofLine(file, marker.line()),
               endIndex,
-              join(lines, from, endIndex)));
+              joiner.join(from, endIndex)));
     }
     return sections;
   }
 
-  /** Lines {@code from} (inclusive) to {@code to} (exclusive), 0-based, joined with newlines. */
-  private static String join(List<String> lines, int from, int to) {
-    int start = Math.max(0, Math.min(from, lines.size()));
-    int end = Math.max(start, Math.min(to, lines.size()));
-    return String.join("\n", lines.subList(start, end));
+  /**
+   * Runs of a text's lines joined with newlines, taken out of the text they were split from instead
+   * of joined again: the text has only '\n' line breaks, so lines {@code from} to {@code to} joined
+   * with '\n' are the text between where the first begins and where the last ends.
+   */
+  private static final class Joiner {
+    private final String text;
+
+    /** Where each line begins, and one more: where a line after the last would begin. */
+    private final int[] starts;
+
+    Joiner(String text, List<String> lines) {
+      this.text = text;
+      this.starts = new int[lines.size() + 1];
+      for (int index = 0; index < lines.size(); index++) {
+        starts[index + 1] = starts[index] + lines.get(index).length() + 1;
+      }
+    }
+
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive), 0-based, joined with newlines. */
+    String join(int from, int to) {
+      int lineCount = starts.length - 1;
+      int start = Math.max(0, Math.min(from, lineCount));
+      int end = Math.max(start, Math.min(to, lineCount));
+      return start == end ? "" : text.substring(starts[start], starts[end] - 1);
+    }
   }
 }

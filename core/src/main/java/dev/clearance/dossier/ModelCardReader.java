@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -32,8 +31,6 @@ public final class ModelCardReader {
 
   /** Most lines that may start a section (headings, setext underlines, bold labels). */
   static final int MAX_TITLE_LINES = 10_000;
-
-  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("=+\\s*|-+\\s*");
 
   private final InputLimits limits;
   private final YamlReader yaml;
@@ -123,7 +120,7 @@ public final class ModelCardReader {
           line.startsWith("#")
               || line.startsWith("**")
               || line.startsWith("__")
-              || (!line.isEmpty() && SETEXT_UNDERLINE.matcher(line).matches());
+              || isSetextUnderline(line);
       if (title && ++titles > MAX_TITLE_LINES) {
         throw new InputException(
             file,
@@ -133,6 +130,23 @@ public final class ModelCardReader {
             "split the card; see docs/input-limits.md");
       }
     }
+  }
+
+  /**
+   * Whether the stripped line is {@code =+\s*|-+\s*}: a run of '=' or of '-'. Stripping left no
+   * white space at the end, so the line is that one character throughout.
+   */
+  static boolean isSetextUnderline(String stripped) {
+    if (stripped.isEmpty() || (stripped.charAt(0) != '=' && stripped.charAt(0) != '-')) {
+      return false;
+    }
+    char mark = stripped.charAt(0);
+    for (int i = 1; i < stripped.length(); i++) {
+      if (stripped.charAt(i) != mark) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Splits the body (from 0-based line {@code bodyStart}) at headings and bold labels. */

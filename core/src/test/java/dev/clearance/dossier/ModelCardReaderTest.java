@@ -8,6 +8,8 @@ import dev.clearance.document.InputLimits;
 import dev.clearance.document.Source;
 import dev.clearance.document.TextDecoding;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +28,27 @@ class ModelCardReaderTest {
         .filter(section -> section.heading().equals(heading))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no section " + heading));
+  }
+
+  @Test
+  void isSetextUnderline_randomLines_agreesWithTheExpression() {
+    Pattern underline = Pattern.compile("=+\\s*|-+\\s*");
+    String pieces = "=-= \t\u00A0\u2003x#";
+    Random random = new Random(1207);
+    int underlines = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int length = random.nextInt(8); length > 0; length--) {
+        line.append(pieces.charAt(random.nextInt(pieces.length())));
+      }
+      String stripped = line.toString().strip();
+      boolean expected = !stripped.isEmpty() && underline.matcher(stripped).matches();
+      assertThat(ModelCardReader.isSetextUnderline(stripped))
+          .as("'%s'", stripped)
+          .isEqualTo(expected);
+      underlines += expected ? 1 : 0;
+    }
+    assertThat(underlines).isGreaterThan(1_000);
   }
 
   @Test

@@ -36,12 +36,22 @@ public final class AnchorIndex {
    */
   static final int MAX_STATES = Character.MAX_VALUE + 1;
 
+  /** The most cells the transition table may have (32 MiB of {@code char}s). */
+  static final long MAX_TABLE_CELLS = 1L << 24;
+
   /**
-   * Transition table: state * symbols + symbol (symbol 0 is "any other character") gives the target
-   * state. States are numbered so that those where anchors end come last, from {@link #firstEnding}
-   * on: the scan tells them by a comparison, without another lookup.
+   * Transition table: (state << rowShift) + symbol (symbol 0 is "any other character") gives the
+   * target state. States are numbered so that those where anchors end come last, from {@link
+   * #firstEnding} on: the scan tells them by a comparison, without another lookup.
    */
   private final char[] next;
+
+  /**
+   * Rows of {@link #next} are 2^rowShift wide, the symbol count rounded up to a power of two, so
+   * the scan finds a row with a shift: the multiplication it replaces sat on the chain of dependent
+   * lookups that bounds the scan.
+   */
+  private final int rowShift;
 
   /** The lowest state number at which anchors end. */
   private final int firstEnding;
@@ -164,12 +174,23 @@ public final class AnchorIndex {
         number[state] = numbered++;
       }
     }
-    this.next = new char[table.length];
+    this.rowShift = 32 - Integer.numberOfLeadingZeros(symbols - 1);
+    if (((long) states << rowShift) > MAX_TABLE_CELLS) {
+      throw new IllegalArgumentException(
+          "the text patterns' anchors are too varied: "
+              + states
+              + " automaton states over "
+              + symbols
+              + " distinct characters need a table larger than "
+              + MAX_TABLE_CELLS
+              + " cells; use fewer anchor words or fewer distinct characters in them");
+    }
+    this.next = new char[states << rowShift];
     this.output = new int[states][];
     for (int state = 0; state < states; state++) {
       output[number[state]] = outputs.get(state);
       for (int symbol = 0; symbol < symbols; symbol++) {
-        next[number[state] * symbols + symbol] = (char) number[table[state * symbols + symbol]];
+        next[(number[state] << rowShift) + symbol] = (char) number[table[state * symbols + symbol]];
       }
     }
   }
@@ -197,7 +218,7 @@ public final class AnchorIndex {
     int count = 0;
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      state = next[state * symbols + symbolOf[text.charAt(i)]];
+      state = next[(state << rowShift) + symbolOf[text.charAt(i)]];
       if (state >= firstEnding) {
         int[] ending = output[state];
         if (found == null) {

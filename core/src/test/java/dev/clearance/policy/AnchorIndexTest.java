@@ -1,6 +1,7 @@
 package dev.clearance.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +80,24 @@ class AnchorIndexTest {
       text.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return text.toString();
+  }
+
+  @Test
+  void new_anchorsOverTooManyStatesAndCharacters_isRefusedWithTheReason() {
+    Random random = new Random(7);
+    List<TextPattern> patterns = new ArrayList<>();
+    for (int k = 0; k < 2_500; k++) {
+      StringBuilder literal = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        literal.append((char) ('\u4e00' + random.nextInt(600)));
+      }
+      patterns.add(TextPattern.compile(literal.toString()));
+    }
+
+    assertThatThrownBy(() -> new AnchorIndex(patterns))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("distinct characters")
+        .hasMessageContaining("use fewer anchor words");
   }
 
   @Test

@@ -15,7 +15,9 @@
 #
 # Needs wrk (apt-get install wrk), pgbench, curl, jq and PostgreSQL at 127.0.0.1:5432 (user root,
 # trust auth). Creates two databases clearance_bench_PID and clearance_pgbench_PID and drops them
-# on exit. Not part of the test command.
+# on exit. CLEARANCE_BENCH_SERVER_OPTIONS adds JVM options to the server, e.g. to profile it:
+#   CLEARANCE_BENCH_SERVER_OPTIONS="-XX:StartFlightRecording=filename=/tmp/serve.jfr" bench/registry-load.sh
+# Not part of the test command.
 set -euo pipefail
 
 root="$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.." && pwd -P)"
@@ -63,7 +65,8 @@ psql -q -h 127.0.0.1 -U root -d test -c "CREATE DATABASE $pgb"
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
-"$java" -jar "$jar" serve --data "$work/data" --port "$port" \
+read -r -a server_options <<<"${CLEARANCE_BENCH_SERVER_OPTIONS:-}"
+"$java" "${server_options[@]}" -jar "$jar" serve --data "$work/data" --port "$port" \
   --db "jdbc:postgresql://127.0.0.1:5432/$db" --db-user root >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
 for _ in $(seq 1 300); do

@@ -102,14 +102,20 @@ class CardTextCleanTest {
     return SPACES.matcher(text).replaceAll(" ").strip();
   }
 
-  @Test
-  void clean_everyCorpusLine_equalsRegexReplacements() throws IOException {
+  /** Every line of every corpus model card. */
+  private static List<String> corpusLines() throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(TestData.corpus().resolve("model_cards"))) {
       for (Path file : files.sorted().toList()) {
         lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
       }
     }
+    return lines;
+  }
+
+  @Test
+  void clean_everyCorpusLine_equalsRegexReplacements() throws IOException {
+    List<String> lines = corpusLines();
     assertThat(lines.size()).isGreaterThan(5_000);
     for (String line : lines) {
       assertThat(CardText.clean(line)).as(line).isEqualTo(reference(line));
@@ -120,20 +126,10 @@ class CardTextCleanTest {
 
   @Test
   void folded_corpusAndRandomLines_holdAWordExactlyWhereTheUnmarkedLineDoes() throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(TestData.corpus().resolve("model_cards"))) {
-      for (Path file : files.sorted().toList()) {
-        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> lines = corpusLines();
     Random random = new Random(1207);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder line = new StringBuilder();
-      int pieces = random.nextInt(20);
-      for (int i = 0; i < pieces; i++) {
-        line.append(WORD_PIECES.get(random.nextInt(WORD_PIECES.size())));
-      }
-      lines.add(line.toString());
+      lines.add(randomLine(random, WORD_PIECES, 20));
     }
     int found = 0;
     for (String line : lines) {
@@ -147,16 +143,20 @@ class CardTextCleanTest {
     assertThat(found).isGreaterThan(1_000);
   }
 
+  /** Fewer than {@code maxPieces} pieces drawn at random, joined. */
+  private static String randomLine(Random random, List<String> pieces, int maxPieces) {
+    StringBuilder line = new StringBuilder();
+    for (int count = random.nextInt(maxPieces); count > 0; count--) {
+      line.append(pieces.get(random.nextInt(pieces.size())));
+    }
+    return line.toString();
+  }
+
   @Test
   void clean_randomMarkup_equalsRegexReplacements() {
     Random random = new Random(1128);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder line = new StringBuilder();
-      int pieces = random.nextInt(30);
-      for (int i = 0; i < pieces; i++) {
-        line.append(PIECES.get(random.nextInt(PIECES.size())));
-      }
-      String text = line.toString();
+      String text = randomLine(random, PIECES, 30);
       assertThat(CardText.clean(text)).as(text).isEqualTo(reference(text));
       assertThat(CardText.isListItem(text)).as(text).isEqualTo(LIST_ITEM.matcher(text).lookingAt());
       assertThat(CardText.fence(text)).as(text).isEqualTo(fence(text));
@@ -195,16 +195,6 @@ class CardTextCleanTest {
     }
     assertThat(fields).isGreaterThan(1_000);
     assertThat(NameSizes.mayOpenWithModel("The model name: x")).isFalse();
-  }
-
-  private static List<String> corpusLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(TestData.corpus().resolve("model_cards"))) {
-      for (Path file : files.sorted().toList()) {
-        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
-      }
-    }
-    return lines;
   }
 
   @Test

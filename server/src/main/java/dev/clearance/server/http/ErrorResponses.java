@@ -74,6 +74,9 @@ public final class ErrorResponses {
   }
 
   private static void respond(ErrorPages pages, Context ctx, int status, ApiError error) {
+    if (status == 413) {
+      UnreadBodies.drain(ctx.req(), UnreadBodies.DRAIN_LIMIT);
+    }
     if (pages.handles(ctx)) {
       pages.write(ctx, status, error);
     } else {

@@ -1,6 +1,7 @@
 package dev.clearance.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.server.ClearanceServer;
@@ -9,9 +10,14 @@ import dev.clearance.server.route.Access;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
 import dev.clearance.server.route.Principal;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,5 +104,33 @@ class BadMessageErrorHandlerTest {
     assertThat(refused.headers().firstValue("Connection")).hasValue("close");
     assertThat(Json.mapper().readTree(refused.body()).path("code").asText()).isEqualTo("too_large");
     assertThat(next.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void bodyOverLimit_stillBeingSent_isReadToItsEndAndThenAnswered413() throws Exception {
+    byte[] body = ("{\"text\":\"" + "a".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST /test/notes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\n\r\n";
+    try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 8000); // past the 4096-byte limit
+      out.flush();
+      socket.setSoTimeout(300);
+      InputStream in = socket.getInputStream();
+
+      // The server waits for the rest of the body instead of answering and closing on a client
+      // that is still sending (whose next write would then fail).
+      assertThatThrownBy(in::read).isInstanceOf(SocketTimeoutException.class);
+      out.write(body, 8000, body.length - 8000);
+      out.flush();
+      socket.setSoTimeout(30_000);
+      String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"too_large\"");
+    }
   }
 }

@@ -1,8 +1,10 @@
 package dev.clearance.policy;
 
+import dev.clearance.policy.internal.RegexAnchors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -88,6 +90,26 @@ public final class AnchorHits {
   /** The anchor with this index in the index that found the hits. */
   String anchor(int anchorIndex) {
     return index.anchor(anchorIndex);
+  }
+
+  /**
+   * How many times the anchors of {@code set} (one of the anchor sets of a pattern of the index)
+   * occur in all, or -1 when the index does not know the set.
+   */
+  int occurrences(Map<String, RegexAnchors.Reach> set) {
+    if (index == null) {
+      return 0;
+    }
+    int[] anchors = index.anchorSet(set);
+    if (anchors == null) {
+      return -1;
+    }
+    int count = 0;
+    for (int anchor : anchors) {
+      int[] starts = startsByIndex[anchor];
+      count += starts == null ? 0 : starts.length;
+    }
+    return count;
   }
 
   /** The start offsets of the anchor with this index, ascending. */

@@ -62,6 +62,12 @@ public final class AnchorIndex {
   /** Per pattern of the index: a bit per anchor (index into {@link #anchors}) it has. */
   private final Map<TextPattern, long[]> masks = new IdentityHashMap<>();
 
+  /**
+   * Per anchor set of a pattern of the index (its reaches, each of its other required sets): the
+   * indexes of those anchors, so that counting their hits needs no lookup by name.
+   */
+  private final Map<Map<String, RegexAnchors.Reach>, int[]> anchorSets = new IdentityHashMap<>();
+
   public AnchorIndex(Collection<TextPattern> patterns) {
     Set<String> distinct = new TreeSet<>();
     for (TextPattern pattern : patterns) {
@@ -76,8 +82,10 @@ public final class AnchorIndex {
     this.anchors = distinct.toArray(String[]::new);
     for (TextPattern pattern : patterns) {
       masks.put(pattern, mask(pattern.anchors()));
+      indexAnchorSets(pattern);
       for (TextPattern branch : pattern.branches()) {
         masks.put(branch, mask(branch.anchors()));
+        indexAnchorSets(branch);
       }
     }
     this.symbolOf = new char[Character.MAX_VALUE + 1];
@@ -263,6 +271,25 @@ public final class AnchorIndex {
       }
     }
     return mask;
+  }
+
+  private void indexAnchorSets(TextPattern pattern) {
+    anchorSets.put(pattern.reaches(), indexesOf(pattern.reaches().keySet()));
+    for (Map<String, RegexAnchors.Reach> other : pattern.others()) {
+      anchorSets.put(other, indexesOf(other.keySet()));
+    }
+  }
+
+  private int[] indexesOf(Set<String> of) {
+    return of.stream().mapToInt(this::indexOf).filter(index -> index >= 0).toArray();
+  }
+
+  /**
+   * The indexes of the anchors of {@code set}, one of the anchor sets of a pattern of this index;
+   * null for any other set.
+   */
+  int[] anchorSet(Map<String, RegexAnchors.Reach> set) {
+    return anchorSets.get(set);
   }
 
   /** The bit per anchor of {@code pattern}, or null when it is not one of this index's patterns. */

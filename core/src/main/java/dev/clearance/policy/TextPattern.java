@@ -342,6 +342,10 @@ public record TextPattern(
 
   /** How many times anchors of {@code set} occur in the text of {@code hits}. */
   private static int occurrences(Map<String, RegexAnchors.Reach> set, AnchorHits hits) {
+    int known = hits.occurrences(set);
+    if (known >= 0) {
+      return known;
+    }
     int count = 0;
     for (String anchor : set.keySet()) {
       int[] starts = hits.startsOf(anchor);

@@ -14,9 +14,8 @@ import dev.clearance.ledger.note.Checkpoint;
 import dev.clearance.ledger.note.NoteVerifier;
 import dev.clearance.release.ReleaseState;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.QueuedEvents;
 import dev.clearance.server.testing.RegistryTestBase;
-import dev.clearance.store.Ids;
-import dev.clearance.store.audit.QueuedEntry;
 import dev.clearance.store.audit.StoredEntry;
 import dev.clearance.store.release.Release;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LogEndpointsTest extends RegistryTestBase {
@@ -293,17 +291,7 @@ class LogEndpointsTest extends RegistryTestBase {
               tx.auditQueue()
                   .enqueue(
                       List.of(
-                          new QueuedEntry(
-                              QueuedEntry.id(Ids.next(clock), 0),
-                              clock.instant(),
-                              "u1",
-                              "release.create",
-                              created.id(),
-                              null,
-                              "draft",
-                              null,
-                              null,
-                              Optional.empty())));
+                          QueuedEvents.leftover(clock, "release.create", created.id(), "draft")));
               return created.id();
             });
 

@@ -9,6 +9,7 @@ import dev.clearance.ledger.entry.AuditEntry;
 import dev.clearance.ledger.note.NoteSigner;
 import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.jobs.BackgroundJobs;
+import dev.clearance.server.testing.QueuedEvents;
 import dev.clearance.store.Ids;
 import dev.clearance.store.audit.QueuedEntry;
 import dev.clearance.store.audit.StoredEntry;
@@ -56,18 +57,9 @@ class LogSequencerTest extends BothDatabases {
   }
 
   /** A row as a decision queues it, left behind as by a crash before its integration. */
-  private QueuedEntry leftover(String id, String subject) {
-    return new QueuedEntry(
-        id,
-        Instant.parse("2026-11-20T10:00:00Z"),
-        "u1",
-        "release.create",
-        subject,
-        null,
-        "draft",
-        "left over",
-        null,
-        Optional.empty());
+  private static QueuedEntry leftover(String id, String subject) {
+    return QueuedEvents.leftover(
+        id, Instant.parse("2026-11-20T10:00:00Z"), "release.create", subject, "draft", "left over");
   }
 
   private long treeSize() {

@@ -8,10 +8,9 @@ import dev.clearance.policy.PolicyLoader;
 import dev.clearance.server.ServerConfig;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.QueuedEvents;
 import dev.clearance.server.testing.RegistryTestBase;
 import dev.clearance.store.Database;
-import dev.clearance.store.Ids;
-import dev.clearance.store.audit.QueuedEntry;
 import dev.clearance.store.audit.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -161,19 +160,7 @@ class MultiInstanceTest extends RegistryTestBase {
     run(
         tx ->
             tx.auditQueue()
-                .enqueue(
-                    List.of(
-                        new QueuedEntry(
-                            QueuedEntry.id(Ids.next(clock), 0),
-                            clock.instant(),
-                            "u1",
-                            "org.create",
-                            subject,
-                            null,
-                            "created",
-                            null,
-                            null,
-                            Optional.empty()))));
+                .enqueue(List.of(QueuedEvents.leftover(clock, "org.create", subject, "created"))));
 
     try (RegistryServer third =
         RegistryServer.start(

@@ -62,6 +62,21 @@ class LogSequencerTest extends BothDatabases {
         id, Instant.parse("2026-11-20T10:00:00Z"), "release.create", subject, "draft", "left over");
   }
 
+  /** A queued row whose details are sealed under {@code commitment}, not yet revealed. */
+  private static QueuedEntry sealed(String id, String subject, String commitment, String details) {
+    return new QueuedEntry(
+        id,
+        Instant.parse("2026-11-20T10:00:00Z"),
+        "u1",
+        "release.create",
+        subject,
+        null,
+        "draft",
+        null,
+        commitment,
+        Optional.of(new StoredEntry.Sealed("cd".repeat(32), details, false)));
+  }
+
   private long treeSize() {
     return tx(tx -> tx.audit().readTree().size());
   }
@@ -211,18 +226,7 @@ class LogSequencerTest extends BothDatabases {
   @Test
   void integrateUpTo_integrationFails_callerGetsTheErrorAndTheRowStaysQueued() {
     String id = QueuedEntry.id(Ids.next(clock), 0);
-    QueuedEntry broken =
-        new QueuedEntry(
-            id,
-            Instant.parse("2026-11-20T10:00:00Z"),
-            "u1",
-            "release.create",
-            unique("broken"),
-            null,
-            "draft",
-            null,
-            "not a hash",
-            Optional.of(new StoredEntry.Sealed("cd".repeat(32), "{}", false)));
+    QueuedEntry broken = sealed(id, unique("broken"), "not a hash", "{}");
     run(tx -> tx.auditQueue().enqueue(List.of(broken)));
 
     assertThatThrownBy(() -> sequencer.integrateUpTo(id))
@@ -256,18 +260,7 @@ class LogSequencerTest extends BothDatabases {
   void reveal_subjectStillQueued_entryStoredRevealed() {
     String subject = unique("secret-release");
     String id = QueuedEntry.id(Ids.next(clock), 0);
-    QueuedEntry sealed =
-        new QueuedEntry(
-            id,
-            Instant.parse("2026-11-20T10:00:00Z"),
-            "u1",
-            "release.create",
-            subject,
-            null,
-            "draft",
-            null,
-            "ab".repeat(32),
-            Optional.of(new StoredEntry.Sealed("cd".repeat(32), "{\"model\":\"x\"}", false)));
+    QueuedEntry sealed = sealed(id, subject, "ab".repeat(32), "{\"model\":\"x\"}");
     run(tx -> tx.auditQueue().enqueue(List.of(sealed)));
 
     run(tx -> log.reveal(tx, subject));

@@ -9,6 +9,7 @@ import dev.clearance.server.notify.NotificationKind;
 import dev.clearance.server.notify.Recipients;
 import dev.clearance.server.notify.ReleaseName;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.ReleaseLocks;
 import dev.clearance.server.release.ReleaseLookup;
 import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
@@ -66,7 +67,8 @@ final class AttestationHandlers {
                   tx.audit().lockTree();
                   Engagement engagement =
                       ReportHandlers.requireAccepted(Own.engagement(tx, caller, ctx));
-                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
+                  ReleaseRef release =
+                      ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
                   Auditor auditor =
                       Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
                   Eligibility.require(tx, auditor, release.org(), context.clock().instant());

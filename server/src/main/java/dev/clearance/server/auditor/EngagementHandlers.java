@@ -4,6 +4,7 @@ import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.PageParams;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.ReleaseLocks;
 import dev.clearance.server.release.ReleaseLookup;
 import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
@@ -43,7 +44,7 @@ final class EngagementHandlers {
             .transaction(
                 tx -> {
                   tx.audit().lockTree();
-                  ReleaseRef release = ReleaseLookup.release(tx, caller, ctx);
+                  ReleaseRef release = ReleaseLookup.releaseToChange(tx, caller, ctx);
                   Auditor auditor = approvedAuditor(tx, handle);
                   Eligibility.require(tx, auditor, release.org(), context.clock().instant());
                   Optional<Engagement> open =
@@ -125,7 +126,8 @@ final class EngagementHandlers {
                 tx -> {
                   tx.audit().lockTree();
                   Engagement engagement = Own.engagement(tx, caller, ctx);
-                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
+                  ReleaseRef release =
+                      ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
                   if (engagement.status() == EngagementStatus.ACCEPTED) {
                     return EngagementView.of(tx, engagement, release);
                   }
@@ -166,7 +168,8 @@ final class EngagementHandlers {
                 tx -> {
                   tx.audit().lockTree();
                   Engagement engagement = Own.engagement(tx, caller, ctx);
-                  ReleaseRef release = Lookups.release(tx, engagement.releaseId());
+                  ReleaseRef release =
+                      ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
                   if (engagement.status() == EngagementStatus.DECLINED) {
                     return EngagementView.of(tx, engagement, release);
                   }

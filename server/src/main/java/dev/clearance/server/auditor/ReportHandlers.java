@@ -3,6 +3,7 @@ package dev.clearance.server.auditor;
 import dev.clearance.server.http.ApiError;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.ReleaseLocks;
 import dev.clearance.server.release.ReleaseLookup;
 import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.server.route.Principal;
@@ -68,7 +69,8 @@ final class ReportHandlers {
                   tx -> {
                     tx.audit().lockTree();
                     Engagement engagement = requireAccepted(Own.engagement(tx, caller, ctx));
-                    ReleaseRef release = Lookups.release(tx, engagement.releaseId());
+                    ReleaseRef release =
+                        ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
                     Auditor auditor =
                         Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
                     Eligibility.require(tx, auditor, release.org(), context.clock().instant());

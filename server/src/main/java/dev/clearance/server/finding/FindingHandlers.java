@@ -65,7 +65,7 @@ final class FindingHandlers {
             .db()
             .transaction(
                 tx -> {
-                  ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+                  ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
                   ReleaseState state = ref.release().state();
                   if (state != ReleaseState.IN_REVIEW) {
                     throw ApiException.conflict(

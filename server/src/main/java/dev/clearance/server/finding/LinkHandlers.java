@@ -40,7 +40,7 @@ final class LinkHandlers {
         Concurrent.change(
             context.db(),
             tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
               Finding finding = FindingAccess.finding(tx, ref, ctx);
               Finding original =
                   Findings.findings(tx)

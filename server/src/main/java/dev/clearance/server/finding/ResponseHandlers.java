@@ -42,7 +42,7 @@ final class ResponseHandlers {
         Concurrent.change(
             context.db(),
             tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
               Finding finding = FindingAccess.finding(tx, ref, ctx);
               if (finding.isDuplicate()) {
                 throw ApiException.conflict(
@@ -90,7 +90,7 @@ final class ResponseHandlers {
         Concurrent.change(
             context.db(),
             tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
               Finding finding = FindingAccess.finding(tx, ref, ctx);
               if (!FindingAccess.isFiler(caller, finding)) {
                 throw ApiException.forbidden(
@@ -161,7 +161,7 @@ final class ResponseHandlers {
         Concurrent.change(
             context.db(),
             tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
               Finding finding = FindingAccess.finding(tx, ref, ctx);
               if (finding.state() != FindingState.CONTESTED) {
                 throw ApiException.conflict(

@@ -65,7 +65,7 @@ final class CheckHandlers {
         .db()
         .transaction(
             tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
               requirePreRelease(ref);
               List<ReleaseFile> now = tx.releaseFiles().listByRelease(ref.release().id());
               if (!CheckedFilesDigest.of(now).equals(filesDigest)) {

@@ -65,7 +65,7 @@ final class DossierFileHandlers {
 
   private static Recorded record(
       Repositories tx, Principal caller, Context ctx, String path, StoredBlob blob) {
-    ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+    ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
     requireDraft(ref);
     String releaseId = ref.release().id();
     for (ReleaseFile existing : tx.releaseFiles().listByRelease(releaseId)) {

@@ -89,6 +89,21 @@ public final class ReleaseLookup {
   }
 
   /**
+   * The release of the request's path for a transaction that decides about it or changes a fact a
+   * decision reads: as {@link #release(Repositories, Principal, Context)}, then locked with its
+   * model ({@link ReleaseLocks}) and read again as last committed.
+   *
+   * @throws ApiException 400 for an invalid name, 404 when absent or invisible to {@code caller}
+   */
+  public static ReleaseRef releaseToChange(Repositories tx, Principal caller, Context ctx) {
+    ReleaseRef ref = ReleaseLocks.lock(tx, release(tx, caller, ctx));
+    if (!ReleaseVisibility.canSee(tx, caller, ref.org().slug(), ref.release())) {
+      throw ApiException.notFound("release '" + ref.label() + "'");
+    }
+    return ref;
+  }
+
+  /**
    * The release {@code org/model@version} for a read that is not an API request (a web page): as
    * {@link #release(Repositories, Principal, Context)}, and a view under an access grant is logged
    * with {@code resource} (e.g. {@code model page acme/tiny@1.0}).

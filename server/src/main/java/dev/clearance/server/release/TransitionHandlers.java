@@ -50,7 +50,7 @@ final class TransitionHandlers {
       ReleaseAction action,
       String reason,
       OptionalLong expected) {
-    ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+    ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
     ActorRule.require(caller, ref, action);
     IfMatch.check(expected, "release " + ref.label(), ref.release().version());
     ReleaseDecider decider = ReleaseDecider.of(tx, ref, policies, context.clock().instant(), true);

@@ -43,7 +43,7 @@ final class WaiverHandlers {
               .db()
               .transaction(
                   tx -> {
-                    ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+                    ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
                     if (!ref.release().state().isPreRelease()) {
                       throw ApiException.conflict(
                           "release_public",

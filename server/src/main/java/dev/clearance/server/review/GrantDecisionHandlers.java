@@ -90,7 +90,7 @@ final class GrantDecisionHandlers {
             .db()
             .transaction(
                 tx -> {
-                  ReleaseRef ref = preRelease(ReleaseLookup.release(tx, caller, ctx));
+                  ReleaseRef ref = preRelease(ReleaseLookup.releaseToChange(tx, caller, ctx));
                   User evaluator =
                       tx.users()
                           .findByHandle(handle)
@@ -188,7 +188,7 @@ final class GrantDecisionHandlers {
         .db()
         .transaction(
             tx -> {
-              ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+              ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
               String id = ctx.pathParam("grant");
               AccessGrant grant =
                   AccessGrants.grants(tx)

@@ -134,7 +134,7 @@ final class RolloutHandlers {
   }
 
   private static ReleaseRef staged(Repositories tx, Principal caller, Context ctx) {
-    ReleaseRef ref = ReleaseLookup.release(tx, caller, ctx);
+    ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
     ReleaseState state = ref.release().state();
     if (state != ReleaseState.STAGED) {
       throw ApiException.conflict(

@@ -1,5 +1,6 @@
 package dev.clearance.store.audit;
 
+import dev.clearance.store.internal.RowLocks;
 import dev.clearance.store.internal.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,7 +74,7 @@ public final class AuditQueue {
    * are stored as entries, which it marks instead.
    */
   public List<QueuedEntry> next(int limit) {
-    String lock = AuditRepository.isPostgres(handle) ? " FOR UPDATE" : "";
+    String lock = RowLocks.forUpdate(handle);
     return handle
         .createQuery("SELECT " + COLUMNS + " FROM audit_queue ORDER BY id LIMIT ?" + lock)
         .bind(0, limit)

@@ -1,6 +1,6 @@
 package dev.clearance.store.audit;
 
-import java.sql.SQLException;
+import dev.clearance.store.internal.RowLocks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -29,21 +29,13 @@ public final class AuditRepository {
    * transaction already holds the write lock) and returns the tree's nodes for appending.
    */
   public SqlTreeNodes lockTree() {
-    String lock = isPostgres(handle) ? " FOR UPDATE" : "";
+    String lock = RowLocks.forUpdate(handle);
     long size =
         handle
             .createQuery("SELECT size FROM audit_head WHERE id = 1" + lock)
             .mapTo(Long.class)
             .one();
     return new SqlTreeNodes(handle, size);
-  }
-
-  static boolean isPostgres(Handle handle) {
-    try {
-      return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot tell the database product: " + e.getMessage(), e);
-    }
   }
 
   /** The tree's nodes for reading roots and proofs, without a lock. */

@@ -6,6 +6,7 @@ import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
 import dev.clearance.store.identity.Organization;
 import dev.clearance.store.internal.Paging;
+import dev.clearance.store.internal.RowLocks;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.SqlErrors;
 import dev.clearance.store.internal.Versions;
@@ -72,6 +73,24 @@ public final class ModelRepository {
       throw SqlErrors.translate(e, "models");
     }
     return model;
+  }
+
+  /**
+   * Locks the model {@code id} against other writers until the transaction ends ({@link
+   * RowLocks#forNoKeyUpdate}; new releases of the model may still be created meanwhile): changes
+   * about one of its releases take this lock before the release's own ({@link
+   * ReleaseRepository#lockForChange}), so that those that touch several releases of the model (a
+   * release superseding the recommended one) take their locks in one order.
+   *
+   * @return whether the model exists
+   */
+  public boolean lockForChange(String id) {
+    return handle
+        .createQuery("SELECT id FROM models WHERE id = :id" + RowLocks.forNoKeyUpdate(handle))
+        .bind("id", id)
+        .mapTo(String.class)
+        .findOne()
+        .isPresent();
   }
 
   /** The model with {@code id}. */

@@ -5,6 +5,7 @@ import dev.clearance.store.Ids;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
 import dev.clearance.store.internal.Paging;
+import dev.clearance.store.internal.RowLocks;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.SqlErrors;
 import dev.clearance.store.internal.Versions;
@@ -79,6 +80,22 @@ public final class ReleaseRepository {
       throw SqlErrors.translate(e, "releases");
     }
     return release;
+  }
+
+  /**
+   * The release with {@code id} as last committed, locked against other writers until the
+   * transaction ends ({@link RowLocks#forNoKeyUpdate}). A decision that reads facts about a release
+   * takes this lock first, and so does every change of those facts, so the decision cannot act on
+   * facts that a concurrent transaction is changing. Take the model's lock ({@link
+   * ModelRepository#lockForChange}) before it.
+   */
+  public Optional<Release> lockForChange(String id) {
+    return handle
+        .createQuery(
+            "SELECT " + COLUMNS + " FROM releases WHERE id = :id" + RowLocks.forNoKeyUpdate(handle))
+        .bind("id", id)
+        .map((rs, ctx) -> map(rs))
+        .findOne();
   }
 
   /** The release with {@code id}. */

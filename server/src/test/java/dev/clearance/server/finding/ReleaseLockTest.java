@@ -1,0 +1,182 @@
+package dev.clearance.server.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.release.ReleaseState;
+import dev.clearance.server.release.ReleaseLocks;
+import dev.clearance.server.testing.ApiClient;
+import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.store.Dialect;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.finding.FindingContent;
+import dev.clearance.store.release.Release;
+import dev.clearance.store.release.ReleaseFile;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A decision about a release and a change of a fact it reads take turns ({@link ReleaseLocks}): a
+ * finding filed while an approval decides is either seen by the approval or refused because the
+ * release was approved, never missed by both; likewise a file uploaded while the release is
+ * submitted.
+ *
+ * <p>Each test holds one side in a transaction of its own, under the release's locks, and sends the
+ * other side as an HTTP request. On PostgreSQL it waits until the request's transaction waits for
+ * the held one ({@code pg_blocking_pids}), then commits; a request that finishes before that did
+ * not wait, which fails the test. On SQLite the held transaction holds the database's write lock,
+ * so the request's transaction can only begin after the commit.
+ */
+class ReleaseLockTest extends FindingTestBase {
+
+  @Test
+  void approve_whileAFindingIsBeingFiled_waitsAndThenIsRefusedForIt() throws Exception {
+    Scenario scenario = inReview("lock-approve");
+    ApiClient ada = grantedEvaluator(scenario, "ada");
+    String releaseId = releaseId(scenario);
+
+    ApiResponse approval =
+        whileHeld(
+            releaseId,
+            tx -> {
+              String adaId = tx.users().findByHandle(ada.name()).orElseThrow().id();
+              Findings.findings(tx)
+                  .create(releaseId, adaId, content(), clock.instant().plus(Duration.ofDays(30)));
+            },
+            () -> act(steward, scenario, "approve"));
+
+    assertThat(failedGuards(approval)).containsExactly("findings_answered");
+    ReleaseState after = tx(tx -> tx.releases().find(releaseId).orElseThrow().state());
+    assertThat(after).isEqualTo(ReleaseState.IN_REVIEW);
+  }
+
+  @Test
+  void fileFinding_whileTheReleaseIsBeingApproved_waitsAndThenIsRefused() throws Exception {
+    Scenario scenario = inReview("lock-file");
+    ApiClient ada = grantedEvaluator(scenario, "ada");
+    String releaseId = releaseId(scenario);
+
+    ApiResponse filing =
+        whileHeld(
+            releaseId,
+            tx -> {
+              Release release = tx.releases().find(releaseId).orElseThrow();
+              tx.releases().update(release.withState(ReleaseState.APPROVED));
+            },
+            () -> ada.post(scenario.path() + "/findings", findingBody("Late", "high")));
+
+    assertThat(filing.status()).as(filing.toString()).isEqualTo(409);
+    assertThat(filing.code()).isEqualTo("not_in_review");
+    assertThat(ids(ada.get(scenario.path() + "/findings"))).isEmpty();
+  }
+
+  @Test
+  void uploadFile_whileTheReleaseIsBeingSubmitted_waitsAndThenIsRefused() throws Exception {
+    Scenario scenario = draft("lock-upload");
+    String releaseId = releaseId(scenario);
+
+    ApiResponse upload =
+        whileHeld(
+            releaseId,
+            tx -> {
+              Release release = tx.releases().find(releaseId).orElseThrow();
+              tx.releases().update(release.withState(ReleaseState.SUBMITTED));
+            },
+            () -> scenario.releaser().putBytes(scenario.filePath("README.md"), bytes("# Late")));
+
+    assertThat(upload.status()).as(upload.toString()).isEqualTo(409);
+    assertThat(upload.code()).isEqualTo("release_not_draft");
+    List<ReleaseFile> files = tx(tx -> tx.releaseFiles().listByRelease(releaseId));
+    assertThat(files).isEmpty();
+  }
+
+  private static FindingContent content() {
+    return new FindingContent(
+        "Leaks e-mail addresses",
+        "privacy",
+        "high",
+        List.of("1.0.0"),
+        "Reveals e-mail addresses.",
+        "Ask for the CEO's e-mail.",
+        "12 of 50 completions leak an address.",
+        null);
+  }
+
+  /**
+   * Runs {@code change} in a transaction that holds the locks of release {@code releaseId}, sends
+   * {@code request} while it is held and commits once the request's transaction waits for it (see
+   * the class comment); returns the request's answer.
+   */
+  private ApiResponse whileHeld(
+      String releaseId, Consumer<Repositories> change, Supplier<ApiResponse> request)
+      throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    CountDownLatch changed = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    AtomicInteger holder = new AtomicInteger();
+    try {
+      Future<?> held =
+          threads.submit(
+              () ->
+                  db.transaction(
+                      tx -> {
+                        ReleaseLocks.lock(tx, tx.releases().find(releaseId).orElseThrow());
+                        change.accept(tx);
+                        if (dialect == Dialect.POSTGRESQL) {
+                          holder.set(
+                              tx.handle()
+                                  .createQuery("SELECT pg_backend_pid()")
+                                  .mapTo(Integer.class)
+                                  .one());
+                        }
+                        changed.countDown();
+                        commit.await();
+                        return null;
+                      }));
+      changed.await();
+      Future<ApiResponse> answer = threads.submit(request::get);
+      if (dialect == Dialect.POSTGRESQL) {
+        awaitBlocked(holder.get(), answer);
+      }
+      commit.countDown();
+      held.get();
+      return answer.get();
+    } finally {
+      commit.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  /** Returns once a transaction waits for backend {@code pid}; fails if {@code answer} is first. */
+  private void awaitBlocked(int pid, Future<ApiResponse> answer) throws Exception {
+    while (true) {
+      if (answer.isDone()) {
+        throw new AssertionError(
+            "the request finished while another transaction held the release's locks, so it did"
+                + " not wait for them: "
+                + answer.get());
+      }
+      long waiting =
+          db.withHandle(
+              handle ->
+                  handle
+                      .createQuery(
+                          "SELECT COUNT(*) FROM pg_stat_activity"
+                              + " WHERE ? = ANY(pg_blocking_pids(pid))")
+                      .bind(0, pid)
+                      .mapTo(Long.class)
+                      .one());
+      if (waiting > 0) {
+        return;
+      }
+      Thread.sleep(5);
+    }
+  }
+}

@@ -9,9 +9,12 @@
 #      transaction) as fast as CONNECTIONS connections go, and pgbench's simple-update TPS
 #      (`pgbench -N`) with the same connections on the same PostgreSQL in the same run
 #      (target: writes/s >= 0.3 x pgbench TPS).
+# Each of the three phases first runs WARMUP seconds that are not counted (reads unpaced), so
+# that the figures are those of a server whose JIT compiler has compiled the measured path, as
+# it has after minutes in production; the report shows the warm-up figures too.
 #
-#   bench/registry-load.sh [--duration SECONDS] [--connections N] [--rate REQ_PER_S]
-#                          [--read-connections N]
+#   bench/registry-load.sh [--duration SECONDS] [--warmup SECONDS] [--connections N]
+#                          [--rate REQ_PER_S] [--read-connections N]
 #
 # Needs wrk (apt-get install wrk), pgbench, curl, jq and PostgreSQL at 127.0.0.1:5432 (user root,
 # trust auth). Creates two databases clearance_bench_PID and clearance_pgbench_PID and drops them
@@ -27,12 +30,14 @@ JAVA_HOME="$(clearance_find_jdk)" || exit 2
 export JAVA_HOME
 
 duration=30
+warmup=60
 connections=8
 read_connections=20
 rate=200
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --rate) rate="$2"; shift 2 ;;
     --read-connections) read_connections="$2"; shift 2 ;;
@@ -100,15 +105,27 @@ load_before="$(cut -d' ' -f1 /proc/loadavg)"
 # Each connection waits pace_ms after each answer: with many connections the answer time is a
 # small part of the period, so the total rate stays close to RATE.
 pace_ms=$((1000 * read_connections / rate))
-echo "bench: reads: ${duration}s, $read_connections connections, about $rate req/s" >&2
-PACE_MS="$pace_ms" wrk -t2 -c"$read_connections" -d"${duration}s" --latency \
-  -s "$root/bench/wrk/paced-get.lua" "$base$release" >"$work/read.txt"
-echo "bench: writes: ${duration}s, $connections connections" >&2
-TOKEN="$token" MODEL_PATH="/api/v1/orgs/bench/models/model" wrk -t2 -c"$connections" \
-  -d"${duration}s" -s "$root/bench/wrk/new-releases.lua" "$base/" >"$work/write.txt"
-echo "bench: pgbench simple-update: ${duration}s, $connections clients" >&2
+reads() { # reads SECONDS PACE_MS OUTPUT
+  PACE_MS="$2" wrk -t2 -c"$read_connections" -d"$1s" --latency \
+    -s "$root/bench/wrk/paced-get.lua" "$base$release" >"$3"
+}
+writes() { # writes SECONDS OUTPUT
+  TOKEN="$token" MODEL_PATH="/api/v1/orgs/bench/models/model" wrk -t2 -c"$connections" \
+    -d"$1s" -s "$root/bench/wrk/new-releases.lua" "$base/" >"$2"
+}
+updates() { # updates SECONDS OUTPUT
+  pgbench -h 127.0.0.1 -U root -N -c "$connections" -j 2 -T "$1" "$pgb" >"$2" 2>&1
+}
+echo "bench: reads: ${warmup}s warm-up (unpaced), then ${duration}s, $read_connections connections, about $rate req/s" >&2
+reads "$warmup" 0 "$work/read-warmup.txt"
+reads "$duration" "$pace_ms" "$work/read.txt"
+echo "bench: writes: ${warmup}s warm-up, then ${duration}s, $connections connections" >&2
+writes "$warmup" "$work/write-warmup.txt"
+writes "$duration" "$work/write.txt"
+echo "bench: pgbench simple-update: ${warmup}s warm-up, then ${duration}s, $connections clients" >&2
 pgbench -q -h 127.0.0.1 -U root -i -s 1 "$pgb" >/dev/null 2>&1
-pgbench -h 127.0.0.1 -U root -N -c "$connections" -j 2 -T "$duration" "$pgb" >"$work/pgbench.txt" 2>&1
+updates "$warmup" "$work/pgbench-warmup.txt"
+updates "$duration" "$work/pgbench.txt"
 load_after="$(cut -d' ' -f1 /proc/loadavg)"
 
 read_rps="$(awk '/Requests\/sec/ {print $2}' "$work/read.txt")"
@@ -117,6 +134,10 @@ p99="$(awk '$1=="99%" {print $2}' "$work/read.txt")"
 write_rps="$(awk '/Requests\/sec/ {print $2}' "$work/write.txt")"
 write_errors="$(awk -F': ' '/non-2xx or failed/ {print $2}' "$work/write.txt")"
 tps="$(awk '/^tps/ {print $3; exit}' "$work/pgbench.txt")"
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+warm_reads="$(rps "$work/read-warmup.txt")"
+warm_writes="$(rps "$work/write-warmup.txt")"
+warm_tps="$(awk '/^tps/ {print $3; exit}' "$work/pgbench-warmup.txt")"
 ratio="$(awk -v w="$write_rps" -v t="$tps" 'BEGIN {printf "%.2f", w / t}')"
 entries="$(curl -sS "$base/api/v1/log/checkpoint" | sed -n 2p)"
 
@@ -126,5 +147,6 @@ reads  GET $release: $read_rps req/s (paced for $rate), p50 $p50, p99 $p99
 writes PUT new release (row + audit entry): $write_rps req/s, failed: ${write_errors:-0}
 pgbench -N (simple-update), $connections clients: $tps TPS
 ratio writes / pgbench TPS: $ratio
+warm-up (${warmup}s each, not counted): reads $warm_reads req/s unpaced, writes $warm_writes req/s, pgbench $warm_tps TPS
 audit log size after the run: $entries entries
 REPORT

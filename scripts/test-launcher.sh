@@ -87,6 +87,12 @@ fake_jdk "$work/with-release/jdk-21" 'openjdk version "21.0.5" 2024-10-15'
 find_jdk -u JAVA_HOME CLEARANCE_JVM_DIR="$work/with-release"
 expect_equal "find-jdk: reads JAVA_VERSION from a JDK's release file" "$out" "$work/with-release/jdk-22"
 
+# Every launch runs find-jdk, so with release files it must need no other program (no PATH).
+run_captured env -u JAVA_HOME PATH=/nonexistent CLEARANCE_JVM_DIR="$work/with-release" \
+  /bin/bash -c '. "$1" && clearance_find_jdk' _ "$root/scripts/find-jdk.sh"
+expect_equal "find-jdk: with release files it runs no other program" "$out|$err" \
+  "$work/with-release/jdk-22|"
+
 mkdir -p "$work/old-only"
 cp -r "$jvms/jdk-8" "$jvms/jdk-17" "$work/old-only/"
 find_jdk JAVA_HOME="$jvms/jdk-17" CLEARANCE_JVM_DIR="$work/old-only"

@@ -1,5 +1,6 @@
 package dev.clearance.server.release;
 
+import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.release.Release;
 
@@ -14,10 +15,14 @@ import dev.clearance.store.release.Release;
  * the release's model and then the release ({@link #lock}) and reads the release again under the
  * lock. The second waits for the first to commit and then sees what it did.
  *
+ * <p>A transition also keeps the signing key its decision relies on from being revoked meanwhile
+ * ({@link #lockDecisionInputs}).
+ *
  * <p>Lock order, to stay free of deadlocks: the audit tree ({@code tx.audit().lockTree()}, taken by
  * the decisions that serialize on it) before the model, the model before the release, the release
- * before the audit queue rows that revealing its details touches. SQLite needs none of this: each
- * write transaction holds the database's write lock from its start.
+ * before the signing key (shared) and before the audit queue rows that revealing its details
+ * touches. SQLite needs none of this: each write transaction holds the database's write lock from
+ * its start.
  */
 public final class ReleaseLocks {
 
@@ -33,6 +38,19 @@ public final class ReleaseLocks {
     return tx.releases()
         .lockForChange(release.id())
         .orElseThrow(() -> new IllegalStateException("release " + release.id() + " vanished"));
+  }
+
+  /**
+   * Keeps the decision inputs of {@code release} that live outside its own rows from changing until
+   * the transaction ends: the signing key that verified its latest check's bundle cannot be revoked
+   * meanwhile (a revocation under way is waited for, and the decision then reads it). Call after
+   * {@link #lock} and before reading the facts.
+   */
+  public static void lockDecisionInputs(Repositories tx, Release release) {
+    tx.checkReports()
+        .latest(release.id())
+        .flatMap(report -> SigningKeys.verifications(tx).findByCheckReport(report.id()))
+        .ifPresent(verification -> SigningKeys.keys(tx).lockShared(verification.keyId()));
   }
 
   /** {@link #lock} for a release with its model and organization. */

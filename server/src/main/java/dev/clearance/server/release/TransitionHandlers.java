@@ -53,6 +53,7 @@ final class TransitionHandlers {
     ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
     ActorRule.require(caller, ref, action);
     IfMatch.check(expected, "release " + ref.label(), ref.release().version());
+    ReleaseLocks.lockDecisionInputs(tx, ref.release());
     ReleaseDecider decider = ReleaseDecider.of(tx, ref, policies, context.clock().instant(), true);
     return switch (decider.decide(action, reason)) {
       case ReleaseDecider.Decision.Refused refused ->

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.release.ReleaseState;
 import dev.clearance.server.release.ReleaseLocks;
+import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.store.Dialect;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * A decision about a release and a change of a fact it reads take turns ({@link ReleaseLocks}): a
  * finding filed while an approval decides is either seen by the approval or refused because the
  * release was approved, never missed by both; likewise a file uploaded while the release is
- * submitted.
+ * submitted, and a release while its signing key is being revoked.
  *
  * <p>Each test holds one side in a transaction of its own, under the release's locks, and sends the
  * other side as an HTTP request. On PostgreSQL it waits until the request's transaction waits for
@@ -97,6 +98,26 @@ class ReleaseLockTest extends FindingTestBase {
     assertThat(files).isEmpty();
   }
 
+  @Test
+  void release_whileItsSigningKeyIsBeingRevoked_waitsAndThenIsRefused() throws Exception {
+    Scenario scenario = inReview("lock-key");
+    allowed(steward, scenario, "approve", "approved");
+    String releaseId = releaseId(scenario);
+
+    ApiResponse release =
+        whileHeld(
+            null, // a revocation takes no release lock
+            tx -> {
+              String reportId = tx.checkReports().latest(releaseId).orElseThrow().id();
+              String keyId =
+                  SigningKeys.verifications(tx).findByCheckReport(reportId).orElseThrow().keyId();
+              assertThat(SigningKeys.keys(tx).revoke(keyId)).isPresent();
+            },
+            () -> act(scenario.releaser(), scenario, "release"));
+
+    assertThat(failedGuards(release)).contains("signed_manifest");
+  }
+
   private static FindingContent content() {
     return new FindingContent(
         "Leaks e-mail addresses",
@@ -110,9 +131,9 @@ class ReleaseLockTest extends FindingTestBase {
   }
 
   /**
-   * Runs {@code change} in a transaction that holds the locks of release {@code releaseId}, sends
-   * {@code request} while it is held and commits once the request's transaction waits for it (see
-   * the class comment); returns the request's answer.
+   * Runs {@code change} in a transaction that holds the locks of release {@code releaseId} (none
+   * when null), sends {@code request} while it is held and commits once the request's transaction
+   * waits for it (see the class comment); returns the request's answer.
    */
   private ApiResponse whileHeld(
       String releaseId, Consumer<Repositories> change, Supplier<ApiResponse> request)
@@ -127,7 +148,9 @@ class ReleaseLockTest extends FindingTestBase {
               () ->
                   db.transaction(
                       tx -> {
-                        ReleaseLocks.lock(tx, tx.releases().find(releaseId).orElseThrow());
+                        if (releaseId != null) {
+                          ReleaseLocks.lock(tx, tx.releases().find(releaseId).orElseThrow());
+                        }
                         change.accept(tx);
                         if (dialect == Dialect.POSTGRESQL) {
                           holder.set(
@@ -159,7 +182,7 @@ class ReleaseLockTest extends FindingTestBase {
     while (true) {
       if (answer.isDone()) {
         throw new AssertionError(
-            "the request finished while another transaction held the release's locks, so it did"
+            "the request finished while another transaction held locks it needed, so it did"
                 + " not wait for them: "
                 + answer.get());
       }

@@ -93,6 +93,19 @@ public final class KeyTable<K> {
     return one("id = :id", "id", id, null, null);
   }
 
+  /**
+   * Keeps the key {@code id} from being revoked until the transaction ends ({@link
+   * RowLocks#forShare}); a revocation under way is waited for. Returns whether the key exists.
+   */
+  public boolean lockShared(String id) {
+    return handle
+        .createQuery("SELECT id FROM " + table + " WHERE id = :id" + RowLocks.forShare(handle))
+        .bind("id", id)
+        .mapTo(String.class)
+        .findOne()
+        .isPresent();
+  }
+
   /** The key of {@code owner} named {@code name}, revoked or not. */
   public Optional<K> findByName(String owner, String name) {
     return one(ownerColumn + " = :owner AND name = :name", "owner", owner, "name", name);

@@ -28,6 +28,15 @@ public final class RowLocks {
     return isPostgres(handle) ? " FOR NO KEY UPDATE" : "";
   }
 
+  /**
+   * The clause that keeps the selected rows from being changed or deleted until the transaction
+   * ends, while others may read and share-lock them: {@code " FOR SHARE"} on PostgreSQL, empty on
+   * SQLite.
+   */
+  public static String forShare(Handle handle) {
+    return isPostgres(handle) ? " FOR SHARE" : "";
+  }
+
   /** Whether {@code handle} is connected to PostgreSQL. */
   public static boolean isPostgres(Handle handle) {
     try {

@@ -30,6 +30,15 @@ public final class SigningKeyRepository {
     return keys.add(orgId, name, algorithm, publicKeyPem, keyHint);
   }
 
+  /**
+   * Keeps the key {@code id} from being revoked until the transaction ends, waiting for a
+   * revocation under way: a decision that relies on the key being active takes this first. Returns
+   * whether the key exists.
+   */
+  public boolean lockShared(String id) {
+    return keys.lockShared(id);
+  }
+
   /** The key with {@code id}, revoked or not. */
   public Optional<SigningKey> find(String id) {
     return keys.find(id);

@@ -153,6 +153,11 @@
     var region = alertOf(form);
     var message = error.message || "The request failed.";
     var hint = error.hint || "";
+    if (error.code === "stale_version" && form.dataset.ifMatch) {
+      // The API's hint speaks of If-Match; on a page, reading it again is reloading.
+      hint = "Someone changed it after this page was loaded: reload the page, check what changed"
+        + " and try again.";
+    }
     var field = error.details && typeof error.details.field === "string" ? error.details.field : "";
     if (field) {
       var control = form.elements.namedItem(field);

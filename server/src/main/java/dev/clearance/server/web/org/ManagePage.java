@@ -76,6 +76,7 @@ final class ManagePage {
               }
               return new ManageView(
                   ref.org().displayName(),
+                  ref.release().version(),
                   ReleaseActions.of(tx, ref, caller, policies, now),
                   ReleaseStanding.of(tx, ref, caller, policies, now),
                   findings,

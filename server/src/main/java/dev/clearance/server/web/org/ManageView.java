@@ -15,12 +15,15 @@ import java.util.List;
  * DashboardReleaseView}), its findings with response forms, its evaluators' access and, while
  * staged, its rollout.
  *
+ * @param revision the release's version number when the page was read: its transition forms send it
+ *     as {@code If-Match}, so an action taken from a page that has gone stale is refused
  * @param member true when the viewer is a member of the organization (releasers respond to
  *     findings, decide access and advance the rollout; stewards see the page too)
  * @param responseKinds the kinds of response to a finding with their fields, as the API takes them
  */
 public record ManageView(
     String orgName,
+    long revision,
     ReleaseActionsView actions,
     DashboardReleaseView standing,
     FindingList findings,

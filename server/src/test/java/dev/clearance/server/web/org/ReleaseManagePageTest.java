@@ -55,6 +55,29 @@ class ReleaseManagePageTest extends OrgPageTestBase {
   }
 
   @Test
+  void manage_transitionFromAPageThatWentStale_isRefusedAndSaysToReload() {
+    Org org = org("stale");
+    String path = draft(org, "tiny");
+    uploadAndCheck(org, path, "tiny-classifier");
+    signIn(org.releaser());
+    open(org.manage("tiny", "1.0.0"));
+    ApiResponse checkedAgain = org.api().post(path + "/check", "");
+    assertThat(checkedAgain.status()).as(checkedAgain.toString()).isEqualTo(200);
+
+    Locator submit = page.getByRole(AriaRole.BUTTON, named("Submit"));
+    submit.click();
+
+    Locator form =
+        page.locator("form.transition").filter(new Locator.FilterOptions().setHas(submit));
+    assertThat(form.getByRole(AriaRole.ALERT)).containsText("changed since version");
+    assertThat(form.getByRole(AriaRole.ALERT)).containsText("reload the page");
+    assertThat(org.api().get(path).json().path("state").asText()).isEqualTo("draft");
+    page.reload();
+    submit.click();
+    assertThat(page.locator("h1 + .badges .badge.state")).hasText("submitted");
+  }
+
+  @Test
   void manage_releaserAnswersAFinding_seesItAnswered() {
     Org org = org("answers");
     String path = inReview(org, "tiny", "tiny-classifier");

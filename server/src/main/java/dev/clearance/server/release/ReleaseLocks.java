@@ -15,8 +15,9 @@ import dev.clearance.store.release.Release;
  * the release's model and then the release ({@link #lock}) and reads the release again under the
  * lock. The second waits for the first to commit and then sees what it did.
  *
- * <p>A transition also keeps the signing key its decision relies on from being revoked meanwhile
- * ({@link #lockDecisionInputs}).
+ * <p>A transition also shares the audit tree lock, which the auditor and membership decisions take
+ * ({@link #lockTreeSerializedInputs}), and keeps the signing key its decision relies on from being
+ * revoked meanwhile ({@link #lockDecisionInputs}).
  *
  * <p>Lock order, to stay free of deadlocks: the audit tree ({@code tx.audit().lockTree()}, taken by
  * the decisions that serialize on it) before the model, the model before the release, the release
@@ -51,6 +52,18 @@ public final class ReleaseLocks {
         .latest(release.id())
         .flatMap(report -> SigningKeys.verifications(tx).findByCheckReport(report.id()))
         .ifPresent(verification -> SigningKeys.keys(tx).lockShared(verification.keyId()));
+  }
+
+  /**
+   * Waits for the decisions that serialize on the audit tree lock (auditors' conflict declarations,
+   * approval and suspension, firms, engagements, memberships) and keeps new ones out until the
+   * transaction ends, so that a transition sees each of them whole or not at all: an auditor's
+   * conflict declared while an approval reads the audit standing is either seen or declared after
+   * it. Shared, so transitions do not wait for each other here. Call before {@link #lock}: the tree
+   * comes first in the lock order.
+   */
+  public static void lockTreeSerializedInputs(Repositories tx) {
+    tx.audit().shareTreeLock();
   }
 
   /** {@link #lock} for a release with its model and organization. */

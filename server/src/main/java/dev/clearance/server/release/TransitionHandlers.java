@@ -50,6 +50,7 @@ final class TransitionHandlers {
       ReleaseAction action,
       String reason,
       OptionalLong expected) {
+    ReleaseLocks.lockTreeSerializedInputs(tx);
     ReleaseRef ref = ReleaseLookup.releaseToChange(tx, caller, ctx);
     ActorRule.require(caller, ref, action);
     IfMatch.check(expected, "release " + ref.label(), ref.release().version());

@@ -7,18 +7,13 @@ import dev.clearance.server.release.ReleaseLocks;
 import dev.clearance.server.signing.SigningKeys;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.store.Dialect;
+import dev.clearance.server.testing.HeldTransaction;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.finding.FindingContent;
 import dev.clearance.store.release.Release;
 import dev.clearance.store.release.ReleaseFile;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -131,75 +126,21 @@ class ReleaseLockTest extends FindingTestBase {
   }
 
   /**
-   * Runs {@code change} in a transaction that holds the locks of release {@code releaseId} (none
-   * when null), sends {@code request} while it is held and commits once the request's transaction
-   * waits for it (see the class comment); returns the request's answer.
+   * Runs {@code change} in a transaction that first takes the locks of release {@code releaseId}
+   * (none when null) and holds it while {@code request} runs ({@link HeldTransaction}).
    */
   private ApiResponse whileHeld(
       String releaseId, Consumer<Repositories> change, Supplier<ApiResponse> request)
       throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    CountDownLatch changed = new CountDownLatch(1);
-    CountDownLatch commit = new CountDownLatch(1);
-    AtomicInteger holder = new AtomicInteger();
-    try {
-      Future<?> held =
-          threads.submit(
-              () ->
-                  db.transaction(
-                      tx -> {
-                        if (releaseId != null) {
-                          ReleaseLocks.lock(tx, tx.releases().find(releaseId).orElseThrow());
-                        }
-                        change.accept(tx);
-                        if (dialect == Dialect.POSTGRESQL) {
-                          holder.set(
-                              tx.handle()
-                                  .createQuery("SELECT pg_backend_pid()")
-                                  .mapTo(Integer.class)
-                                  .one());
-                        }
-                        changed.countDown();
-                        commit.await();
-                        return null;
-                      }));
-      changed.await();
-      Future<ApiResponse> answer = threads.submit(request::get);
-      if (dialect == Dialect.POSTGRESQL) {
-        awaitBlocked(holder.get(), answer);
-      }
-      commit.countDown();
-      held.get();
-      return answer.get();
-    } finally {
-      commit.countDown();
-      threads.shutdownNow();
-    }
-  }
-
-  /** Returns once a transaction waits for backend {@code pid}; fails if {@code answer} is first. */
-  private void awaitBlocked(int pid, Future<ApiResponse> answer) throws Exception {
-    while (true) {
-      if (answer.isDone()) {
-        throw new AssertionError(
-            "the request finished while another transaction held locks it needed, so it did"
-                + " not wait for them: "
-                + answer.get());
-      }
-      long waiting =
-          db.withHandle(
-              handle ->
-                  handle
-                      .createQuery(
-                          "SELECT COUNT(*) FROM pg_stat_activity"
-                              + " WHERE ? = ANY(pg_blocking_pids(pid))")
-                      .bind(0, pid)
-                      .mapTo(Long.class)
-                      .one());
-      if (waiting > 0) {
-        return;
-      }
-      Thread.sleep(5);
-    }
+    return HeldTransaction.whileHeld(
+        db,
+        dialect,
+        tx -> {
+          if (releaseId != null) {
+            ReleaseLocks.lock(tx, tx.releases().find(releaseId).orElseThrow());
+          }
+          change.accept(tx);
+        },
+        request);
   }
 }

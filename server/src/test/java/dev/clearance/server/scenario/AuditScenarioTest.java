@@ -7,8 +7,12 @@ import dev.clearance.artifacts.signing.AuditResult;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.Audits;
+import dev.clearance.server.testing.HeldTransaction;
 import dev.clearance.server.testing.PublicLog;
 import dev.clearance.server.testing.SignedModel;
+import dev.clearance.store.auditor.ConflictKind;
+import dev.clearance.store.auditor.ConflictParty;
+import dev.clearance.store.auditor.ConflictRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -176,5 +180,41 @@ class AuditScenarioTest extends ScenarioTestBase {
         .contains(auditor.firm());
     assertThat(approved.path("state").asText()).isEqualTo("approved");
     assertAuditLogVerifies();
+  }
+
+  @Test
+  void tier3Release_approvalWhileTheAuditorDeclaresAConflict_waitsAndIsRefused() throws Exception {
+    Scenario scenario = draft("coder-race");
+    SignedModel signed = checkedCoder(scenario);
+    allowed(scenario.releaser(), scenario, "submit", "submitted");
+    allowed(steward, scenario, "start_review", "in_review");
+    clock.advance(Duration.ofDays(30));
+    Auditor auditor = auditor("racer");
+    String engagement = engagedAndReported(scenario, auditor);
+    assertThat(attest(auditor, engagement, signed.rootDigest()).status()).isEqualTo(201);
+
+    ApiResponse approval =
+        HeldTransaction.whileHeld(
+            db,
+            dialect,
+            tx -> {
+              // What POST /api/v1/me/conflicts does, held open.
+              tx.audit().lockTree();
+              String userId = tx.users().findByHandle(auditor.client().name()).orElseThrow().id();
+              String orgId = tx.organizations().findBySlug(scenario.org()).orElseThrow().id();
+              new ConflictRepository(tx.handle(), tx.clock())
+                  .declare(
+                      ConflictParty.AUDITOR,
+                      userId,
+                      orgId,
+                      ConflictKind.EMPLOYMENT,
+                      null,
+                      null,
+                      userId);
+            },
+            () -> act(steward, scenario, "approve"));
+
+    assertThat(failedGuards(approval)).containsExactly("audit_attestation");
+    assertThat(auditMessage(approval)).contains("conflict of interest");
   }
 }

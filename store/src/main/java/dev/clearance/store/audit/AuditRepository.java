@@ -38,6 +38,20 @@ public final class AuditRepository {
     return new SqlTreeNodes(handle, size);
   }
 
+  /**
+   * Waits for every transaction that holds the tree lock ({@link #lockTree}) and keeps others from
+   * taking it until this transaction ends, while other holders of this shared lock go on
+   * (PostgreSQL: {@code FOR SHARE}; SQLite: the transaction already holds the write lock). A
+   * decision that reads what the tree-serialized decisions write (auditors' conflicts and approval,
+   * memberships) takes it first, so it sees those decisions whole or not at all.
+   */
+  public void shareTreeLock() {
+    handle
+        .createQuery("SELECT size FROM audit_head WHERE id = 1" + RowLocks.forShare(handle))
+        .mapTo(Long.class)
+        .one();
+  }
+
   /** The tree's nodes for reading roots and proofs, without a lock. */
   public SqlTreeNodes readTree() {
     long size =

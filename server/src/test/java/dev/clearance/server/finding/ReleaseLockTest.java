@@ -25,10 +25,7 @@ import org.junit.jupiter.api.Test;
  * submitted, and a release while its signing key is being revoked.
  *
  * <p>Each test holds one side in a transaction of its own, under the release's locks, and sends the
- * other side as an HTTP request. On PostgreSQL it waits until the request's transaction waits for
- * the held one ({@code pg_blocking_pids}), then commits; a request that finishes before that did
- * not wait, which fails the test. On SQLite the held transaction holds the database's write lock,
- * so the request's transaction can only begin after the commit.
+ * other side as an HTTP request ({@link HeldTransaction}).
  */
 class ReleaseLockTest extends FindingTestBase {
 
@@ -62,10 +59,7 @@ class ReleaseLockTest extends FindingTestBase {
     ApiResponse filing =
         whileHeld(
             releaseId,
-            tx -> {
-              Release release = tx.releases().find(releaseId).orElseThrow();
-              tx.releases().update(release.withState(ReleaseState.APPROVED));
-            },
+            movedTo(releaseId, ReleaseState.APPROVED),
             () -> ada.post(scenario.path() + "/findings", findingBody("Late", "high")));
 
     assertThat(filing.status()).as(filing.toString()).isEqualTo(409);
@@ -81,10 +75,7 @@ class ReleaseLockTest extends FindingTestBase {
     ApiResponse upload =
         whileHeld(
             releaseId,
-            tx -> {
-              Release release = tx.releases().find(releaseId).orElseThrow();
-              tx.releases().update(release.withState(ReleaseState.SUBMITTED));
-            },
+            movedTo(releaseId, ReleaseState.SUBMITTED),
             () -> scenario.releaser().putBytes(scenario.filePath("README.md"), bytes("# Late")));
 
     assertThat(upload.status()).as(upload.toString()).isEqualTo(409);
@@ -111,6 +102,14 @@ class ReleaseLockTest extends FindingTestBase {
             () -> act(scenario.releaser(), scenario, "release"));
 
     assertThat(failedGuards(release)).contains("signed_manifest");
+  }
+
+  /** The change a transition to {@code state} makes to the release's row, as a held change. */
+  private static Consumer<Repositories> movedTo(String releaseId, ReleaseState state) {
+    return tx -> {
+      Release release = tx.releases().find(releaseId).orElseThrow();
+      tx.releases().update(release.withState(state));
+    };
   }
 
   private static FindingContent content() {

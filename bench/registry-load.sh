@@ -11,7 +11,9 @@
 #      (target: writes/s >= 0.3 x pgbench TPS).
 # Each of the three phases first runs WARMUP seconds that are not counted (reads unpaced), so
 # that the figures are those of a server whose JIT compiler has compiled the measured path, as
-# it has after minutes in production; the report shows the warm-up figures too.
+# it has after minutes in production; the report shows the warm-up figures too, and how many
+# seconds the server's JIT compilers took during each measured phase (jstat): if that is more
+# than a small part of the phase, the warm-up was too short for the machine.
 #
 #   bench/registry-load.sh [--duration SECONDS] [--warmup SECONDS] [--connections N]
 #                          [--rate REQ_PER_S] [--read-connections N]
@@ -113,15 +115,32 @@ writes() { # writes SECONDS OUTPUT
   TOKEN="$token" MODEL_PATH="/api/v1/orgs/bench/models/model" wrk -t2 -c"$connections" \
     -d"$1s" -s "$root/bench/wrk/new-releases.lua" "$base/" >"$2"
 }
+# Seconds the server's JIT compilers have spent so far (jstat), or nothing without jstat: the
+# report shows how much of each measured phase they took, which should be close to none.
+compile_seconds() {
+  [[ -x "$JAVA_HOME/bin/jstat" ]] || return 0
+  "$JAVA_HOME/bin/jstat" -compiler "$server_pid" 2>/dev/null | awk 'NR == 2 {print $4}'
+}
+jit_during() { # jit_during BEFORE AFTER: "N.N s of JIT compilation" or "JIT time unknown"
+  if [[ -n "$1" && -n "$2" ]]; then
+    awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f s of JIT compilation", b - a}'
+  else
+    printf 'JIT time unknown (no jstat)'
+  fi
+}
 updates() { # updates SECONDS OUTPUT
   pgbench -h 127.0.0.1 -U root -N -c "$connections" -j 2 -T "$1" "$pgb" >"$2" 2>&1
 }
 echo "bench: reads: ${warmup}s warm-up (unpaced), then ${duration}s, $read_connections connections, about $rate req/s" >&2
 reads "$warmup" 0 "$work/read-warmup.txt"
+jit_reads_before="$(compile_seconds)"
 reads "$duration" "$pace_ms" "$work/read.txt"
+jit_reads_after="$(compile_seconds)"
 echo "bench: writes: ${warmup}s warm-up, then ${duration}s, $connections connections" >&2
 writes "$warmup" "$work/write-warmup.txt"
+jit_writes_before="$(compile_seconds)"
 writes "$duration" "$work/write.txt"
+jit_writes_after="$(compile_seconds)"
 echo "bench: pgbench simple-update: ${warmup}s warm-up, then ${duration}s, $connections clients" >&2
 pgbench -q -h 127.0.0.1 -U root -i -s 1 "$pgb" >/dev/null 2>&1
 updates "$warmup" "$work/pgbench-warmup.txt"
@@ -143,8 +162,8 @@ entries="$(curl -sS "$base/api/v1/log/checkpoint" | sed -n 2p)"
 
 cat <<REPORT
 Registry API load, $(date -u +%Y-%m-%dT%H:%MZ), commit $(cd "$root" && git rev-parse --short HEAD), $(nproc) cores, PostgreSQL $(psql -h 127.0.0.1 -U root -d test -tAc 'SHOW server_version'), load average $load_before before, $load_after after
-reads  GET $release: $read_rps req/s (paced for $rate), p50 $p50, p99 $p99
-writes PUT new release (row + audit entry): $write_rps req/s, failed: ${write_errors:-0}
+reads  GET $release: $read_rps req/s (paced for $rate), p50 $p50, p99 $p99 ($(jit_during "$jit_reads_before" "$jit_reads_after") in ${duration}s)
+writes PUT new release (row + audit entry): $write_rps req/s, failed: ${write_errors:-0} ($(jit_during "$jit_writes_before" "$jit_writes_after") in ${duration}s)
 pgbench -N (simple-update), $connections clients: $tps TPS
 ratio writes / pgbench TPS: $ratio
 warm-up (${warmup}s each, not counted): reads $warm_reads req/s unpaced, writes $warm_writes req/s, pgbench $warm_tps TPS

@@ -147,16 +147,17 @@ updates "$warmup" "$work/pgbench-warmup.txt"
 updates "$duration" "$work/pgbench.txt"
 load_after="$(cut -d' ' -f1 /proc/loadavg)"
 
-read_rps="$(awk '/Requests\/sec/ {print $2}' "$work/read.txt")"
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+tps_of() { awk '/^tps/ {print $3; exit}' "$1"; }
+read_rps="$(rps "$work/read.txt")"
 p50="$(awk '$1=="50%" {print $2}' "$work/read.txt")"
 p99="$(awk '$1=="99%" {print $2}' "$work/read.txt")"
-write_rps="$(awk '/Requests\/sec/ {print $2}' "$work/write.txt")"
+write_rps="$(rps "$work/write.txt")"
 write_errors="$(awk -F': ' '/non-2xx or failed/ {print $2}' "$work/write.txt")"
-tps="$(awk '/^tps/ {print $3; exit}' "$work/pgbench.txt")"
-rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+tps="$(tps_of "$work/pgbench.txt")"
 warm_reads="$(rps "$work/read-warmup.txt")"
 warm_writes="$(rps "$work/write-warmup.txt")"
-warm_tps="$(awk '/^tps/ {print $3; exit}' "$work/pgbench-warmup.txt")"
+warm_tps="$(tps_of "$work/pgbench-warmup.txt")"
 ratio="$(awk -v w="$write_rps" -v t="$tps" 'BEGIN {printf "%.2f", w / t}')"
 entries="$(curl -sS "$base/api/v1/log/checkpoint" | sed -n 2p)"
 

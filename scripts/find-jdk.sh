@@ -60,8 +60,9 @@ clearance_java_feature_version() {
   printf '%s\n' "$clearance_feature_version"
 }
 
-# Sets clearance_jdk_home to the JDK to use (order above); otherwise prints what to install on
-# stderr and returns 2. Starts no process when the JDKs have release files.
+# Sets clearance_jdk_home to the JDK to use (order above) and clearance_feature_version to its
+# feature version; otherwise prints what to install on stderr and returns 2. Starts no process
+# when the JDKs have release files.
 clearance_locate_jdk() {
   local best_home="" best_version=0 candidate
   clearance_jdk_home=""
@@ -83,6 +84,7 @@ clearance_locate_jdk() {
   done
   if [[ -n "$best_home" ]]; then
     clearance_jdk_home="$best_home"
+    clearance_feature_version="$best_version"
     return 0
   fi
   {

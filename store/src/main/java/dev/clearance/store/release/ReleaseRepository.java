@@ -90,18 +90,17 @@ public final class ReleaseRepository {
    * ModelRepository#lockForChange}) before it.
    */
   public Optional<Release> lockForChange(String id) {
-    return handle
-        .createQuery(
-            "SELECT " + COLUMNS + " FROM releases WHERE id = :id" + RowLocks.forNoKeyUpdate(handle))
-        .bind("id", id)
-        .map((rs, ctx) -> map(rs))
-        .findOne();
+    return byId(id, RowLocks.forNoKeyUpdate(handle));
   }
 
   /** The release with {@code id}. */
   public Optional<Release> find(String id) {
+    return byId(id, "");
+  }
+
+  private Optional<Release> byId(String id, String lock) {
     return handle
-        .createQuery("SELECT " + COLUMNS + " FROM releases WHERE id = :id")
+        .createQuery("SELECT " + COLUMNS + " FROM releases WHERE id = :id" + lock)
         .bind("id", id)
         .map((rs, ctx) -> map(rs))
         .findOne();

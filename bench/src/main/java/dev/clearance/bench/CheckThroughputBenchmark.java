@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Checking throughput of {@code clearance check} on single model cards (issue 3, "Show it"): the
  * corpus cards replicated to {@link #cards} card files (100,000 by default), each checked on
  * {@value #THREADS} threads with the real {@link DossierReader} and {@link Checker} under the
- * bundled policy, against the same files only read and parsed by {@link ModelCardReader} (YAML
- * front matter and markdown).
+ * bundled policy, against the same files only read and parsed: by the YAML and markdown libraries
+ * with their defaults ({@link BareParse}, the reference of the ratio), and by Clearance's own
+ * {@link ModelCardReader}.
  *
  * <p>One invocation processes every card once, so the score is the time for the whole batch; {@link
  * CheckThroughput} divides by the number of cards and prints cards per second and the ratio of the
@@ -71,6 +72,7 @@ public class CheckThroughputBenchmark {
       ThreadLocal.withInitial(() -> new Checker(policy, Clock.systemUTC()));
   private final ThreadLocal<ModelCardReader> cardReaders =
       ThreadLocal.withInitial(() -> new ModelCardReader(InputLimits.DEFAULT));
+  private final ThreadLocal<BareParse> bareParsers = ThreadLocal.withInitial(BareParse::new);
 
   /** Copies and replicates the corpus and loads the policy. */
   @Setup(Level.Trial)
@@ -100,7 +102,20 @@ public class CheckThroughputBenchmark {
     return workers.run(replica.cards(), this::checkCard);
   }
 
-  /** Bare parsing of the same files: read, decode UTF-8, split front matter and markdown. */
+  /**
+   * The ratio's reference: bare parsing of the same files by the libraries with their defaults
+   * (read, decode UTF-8, load the front matter with snakeyaml-engine, parse the markdown with
+   * commonmark, blocks and inlines).
+   */
+  @Benchmark
+  public long bareParse() {
+    return workers.run(replica.cards(), this::bareParseCard);
+  }
+
+  /**
+   * Clearance's own reading of the same files: read, decode UTF-8, front matter and markdown
+   * sections by {@link ModelCardReader}, which parses inline markup only in section titles.
+   */
   @Benchmark
   public long parse() {
     return workers.run(replica.cards(), this::parseCard);
@@ -113,6 +128,10 @@ public class CheckThroughputBenchmark {
     } catch (InputException refused) {
       return -1; // the CLI would exit 2 for this card; refusing it is part of checking
     }
+  }
+
+  private long bareParseCard(Path card) throws Exception {
+    return bareParsers.get().parse(TextDecoding.utf8(card.toString(), Files.readAllBytes(card)));
   }
 
   private long parseCard(Path card) throws Exception {

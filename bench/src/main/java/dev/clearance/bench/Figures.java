@@ -7,7 +7,7 @@ import org.openjdk.jmh.results.Result;
  * The reported figures, from JMH scores in milliseconds per batch of cards.
  *
  * @param cardsPerSecond full-check throughput
- * @param ratio full check time divided by parse-only time
+ * @param ratio full check time divided by the reference (parse) time
  * @param ratioError the ratio's error, from both scores' 99.9% confidence intervals
  */
 record Figures(double cardsPerSecond, double ratio, double ratioError) {
@@ -31,7 +31,7 @@ record Figures(double cardsPerSecond, double ratio, double ratioError) {
     String figures =
         String.format(
             Locale.ROOT,
-            "  %-11s %8.1f µs/card = %,9.0f cards/s",
+            "  %-12s %8.1f µs/card = %,9.0f cards/s",
             label + ":",
             micros,
             1e6 / micros);

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 /** Strict UTF-8 decoding that strips a byte-order mark and reports the line of a bad byte. */
 public final class TextDecoding {
 
+  private static final char REPLACEMENT = '\uFFFD';
+
   private TextDecoding() {}
 
   /**
@@ -29,6 +31,12 @@ public final class TextDecoding {
           "save the file as UTF-8");
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
+    String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (lenient.indexOf(REPLACEMENT) < 0) {
+      // The lenient decoder puts U+FFFD where bytes are malformed; without one, the strict decoder
+      // gives the same text (and most cards are read by this faster path).
+      return lenient;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -40,6 +40,9 @@ public final class DossierReader {
   private final CheckpointInspector inspector;
   private final Consumer<SkippedFile> skipped;
 
+  /** Made once: a reader holds its markdown parser, and may be shared between threads. */
+  private final ModelCardReader cardReader;
+
   public DossierReader(InputLimits limits, CheckpointInspector inspector) {
     this(limits, inspector, DossierReader::logSkipped);
   }
@@ -52,6 +55,7 @@ public final class DossierReader {
     this.limits = limits;
     this.inspector = inspector;
     this.skipped = skipped;
+    this.cardReader = new ModelCardReader(limits);
   }
 
   /**
@@ -100,7 +104,7 @@ public final class DossierReader {
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
-      ModelCard card = new ModelCardReader(limits).read(file, TextDecoding.utf8(file, bytes(path)));
+      ModelCard card = cardReader.read(file, TextDecoding.utf8(file, bytes(path)));
       return Dossier.ofCard(card, ModelIndexReader.read(card.metadata()));
     }
     if (name.endsWith(".json")) {

@@ -17,6 +17,9 @@ import org.commonmark.parser.Parser;
  * {@code ---} or {@code ...}), reads it with {@link YamlReader}, and splits the markdown body into
  * {@link CardSection}s with commonmark. Line numbers are lines of the file as written: a UTF-8
  * byte-order mark and CRLF or CR line ends are accepted.
+ *
+ * <p>Safe to share between threads: neither commonmark's parser nor {@link YamlReader} keeps state
+ * between reads.
  */
 public final class ModelCardReader {
 

@@ -15,13 +15,25 @@ import java.util.Set;
 public final class AnchorHits {
 
   /** No anchor anywhere. */
-  public static final AnchorHits NONE = new AnchorHits(null, new long[0], new int[0][]);
+  public static final AnchorHits NONE = new AnchorHits(null, new long[0], new int[0], new int[0][]);
 
-  /** The index that found the hits (null for {@link #NONE}), its anchors' bits and starts. */
+  /** The index that found the hits (null for {@link #NONE}). */
   private final AnchorIndex index;
 
+  /** A bit per anchor of the index (by anchor index) that occurs. */
   private final long[] present;
-  private final int[][] startsByIndex;
+
+  /**
+   * Per word of {@link #present}: how many bits the words before it hold, so that an anchor's rank
+   * among the present ones is a population count away.
+   */
+  private final int[] rankBeforeWord;
+
+  /**
+   * Per present anchor, in the order of their indexes: its start offsets, ascending. Kept only for
+   * the anchors that occur (a section holds a few dozen of the policy's hundreds).
+   */
+  private final int[][] startsByRank;
 
   /**
    * The anchors present by name, made on first use: most hits are only asked by anchor index, so no
@@ -29,10 +41,49 @@ public final class AnchorHits {
    */
   private Set<String> presentNames;
 
-  AnchorHits(AnchorIndex index, long[] present, int[][] startsByIndex) {
+  private AnchorHits(
+      AnchorIndex index, long[] present, int[] rankBeforeWord, int[][] startsByRank) {
     this.index = index;
     this.present = present;
-    this.startsByIndex = startsByIndex;
+    this.rankBeforeWord = rankBeforeWord;
+    this.startsByRank = startsByRank;
+  }
+
+  /**
+   * The hits of a scan that found {@code count / 2} occurrences: {@code found} holds pairs of anchor
+   * index and start offset, in ascending order of offset per anchor.
+   */
+  static AnchorHits of(AnchorIndex index, int anchorCount, int[] found, int count) {
+    long[] present = new long[(anchorCount + 63) / 64];
+    for (int k = 0; k < count; k += 2) {
+      present[found[k] >>> 6] |= 1L << found[k];
+    }
+    int[] rankBeforeWord = new int[present.length];
+    int presentCount = 0;
+    for (int word = 0; word < present.length; word++) {
+      rankBeforeWord[word] = presentCount;
+      presentCount += Long.bitCount(present[word]);
+    }
+    int[] filled = new int[presentCount];
+    for (int k = 0; k < count; k += 2) {
+      filled[rank(present, rankBeforeWord, found[k])]++;
+    }
+    int[][] startsByRank = new int[presentCount][];
+    for (int rank = 0; rank < presentCount; rank++) {
+      startsByRank[rank] = new int[filled[rank]];
+      filled[rank] = 0;
+    }
+    for (int k = 0; k < count; k += 2) {
+      int rank = rank(present, rankBeforeWord, found[k]);
+      startsByRank[rank][filled[rank]++] = found[k + 1];
+    }
+    return new AnchorHits(index, present, rankBeforeWord, startsByRank);
+  }
+
+  /** The rank among the present anchors of a present anchor. */
+  private static int rank(long[] present, int[] rankBeforeWord, int anchorIndex) {
+    int word = anchorIndex >>> 6;
+    return rankBeforeWord[word] + Long.bitCount(present[word] & ((1L << anchorIndex) - 1));
   }
 
   /**
@@ -76,7 +127,7 @@ public final class AnchorHits {
     for (int word = 0; word < both.length; word++) {
       for (long bits = both[word]; bits != 0; bits &= bits - 1) {
         int anchorIndex = word * 64 + Long.numberOfTrailingZeros(bits);
-        int[] starts = startsByIndex[anchorIndex];
+        int[] starts = startsOf(anchorIndex);
         int at = Arrays.binarySearch(starts, start);
         int first = at >= 0 ? at : -at - 1;
         if (first < starts.length && starts[first] + index.anchor(anchorIndex).length() <= end) {
@@ -106,15 +157,19 @@ public final class AnchorHits {
     }
     int count = 0;
     for (int anchor : anchors) {
-      int[] starts = startsByIndex[anchor];
+      int[] starts = startsOf(anchor);
       count += starts == null ? 0 : starts.length;
     }
     return count;
   }
 
-  /** The start offsets of the anchor with this index, ascending. */
+  /** The start offsets of the anchor with this index, ascending; null when it does not occur. */
   int[] startsOf(int anchorIndex) {
-    return startsByIndex[anchorIndex];
+    int word = anchorIndex >>> 6;
+    if (word >= present.length || (present[word] & (1L << anchorIndex)) == 0) {
+      return null;
+    }
+    return startsByRank[rank(present, rankBeforeWord, anchorIndex)];
   }
 
   private static final long[] EMPTY = new long[0];
@@ -141,7 +196,7 @@ public final class AnchorHits {
       return null;
     }
     int anchorIndex = index.indexOf(anchor);
-    return anchorIndex < 0 ? null : startsByIndex[anchorIndex];
+    return anchorIndex < 0 ? null : startsOf(anchorIndex);
   }
 
   /** Whether {@code anchor} occurs. */

@@ -244,22 +244,7 @@ public final class AnchorIndex {
     if (count == 0) {
       return AnchorHits.NONE;
     }
-    int[] perAnchor = new int[anchors.length];
-    for (int k = 0; k < count; k += 2) {
-      perAnchor[found[k]]++;
-    }
-    int[][] lists = new int[anchors.length][];
-    long[] present = new long[(anchors.length + 63) / 64];
-    for (int k = 0; k < count; k += 2) {
-      int index = found[k];
-      if (lists[index] == null) {
-        lists[index] = new int[perAnchor[index]];
-        perAnchor[index] = 0;
-        present[index >>> 6] |= 1L << index;
-      }
-      lists[index][perAnchor[index]++] = found[k + 1];
-    }
-    return new AnchorHits(this, present, lists);
+    return AnchorHits.of(this, anchors.length, found, count);
   }
 
   private long[] mask(Set<String> of) {

@@ -3,6 +3,11 @@ package dev.clearance.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextDecodingTest {
@@ -54,5 +59,71 @@ class TextDecodingTest {
     byte[] emoji = "model 🤗 card".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     assertThat(TextDecoding.utf8("emoji.md", emoji)).isEqualTo("model 🤗 card");
+  }
+
+  @Test
+  void utf8_replacementCharacterWrittenInTheFile_keptAsText() throws InputException {
+    byte[] text = "score \uFFFD n/a".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(TextDecoding.utf8("fffd.md", text)).isEqualTo("score \uFFFD n/a");
+  }
+
+  @Test
+  void utf8_encodedSurrogateAndOverlongForm_refused() {
+    byte[] surrogate = {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    byte[] overlong = {'x', '\n', (byte) 0xC0, (byte) 0xAF};
+
+    assertThat(catchThrowableOfType(InputException.class, () -> TextDecoding.utf8("s", surrogate)))
+        .hasMessageContaining("bad byte 0xED at offset 1");
+    assertThat(catchThrowableOfType(InputException.class, () -> TextDecoding.utf8("o", overlong)))
+        .extracting(InputException::line)
+        .isEqualTo(2);
+  }
+
+  /** The fast lenient path must accept exactly what the strict decoder accepts, with equal text. */
+  @Test
+  void utf8_randomBytes_sameOutcomeAsStrictDecoder() {
+    Random random = new Random(20261207);
+    byte[] alphabet = {'a', '\n', (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80, (byte) 0x99,
+      (byte) 0xF0, (byte) 0x9F, (byte) 0xBF, (byte) 0xBD, (byte) 0xEF, (byte) 0xED, (byte) 0xFF};
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(12)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String strict = strictOrNull(bytes);
+      String decoded;
+      try {
+        decoded = TextDecoding.utf8("random", bytes);
+      } catch (InputException refused) {
+        decoded = null;
+      }
+      assertThat(decoded).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(strict);
+    }
+  }
+
+  private static String strictOrNull(byte[] bytes) {
+    int start =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return null;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+    } catch (CharacterCodingException malformed) {
+      return null;
+    }
   }
 }

@@ -145,13 +145,22 @@ public final class CardTables {
       return List.of(); // every table starts with a <table> tag
     }
     List<String> lines = card.lines();
-    StringBuilder text = new StringBuilder();
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> numbers = new ArrayList<>();
+    int proseLines = 0;
+    int length = 0;
     for (int index = card.bodyStart(); index < lines.size(); index++) {
       if (card.isProseLine(index)) {
-        starts.add(text.length());
-        numbers.add(index + 1);
+        proseLines++;
+        length += lines.get(index).length() + 1;
+      }
+    }
+    StringBuilder text = new StringBuilder(length);
+    int[] starts = new int[proseLines];
+    int[] numbers = new int[proseLines];
+    int prose = 0;
+    for (int index = card.bodyStart(); index < lines.size(); index++) {
+      if (card.isProseLine(index)) {
+        starts[prose] = text.length();
+        numbers[prose++] = index + 1;
         text.append(lines.get(index)).append('\n');
       }
     }
@@ -220,20 +229,20 @@ public final class CardTables {
     return 1;
   }
 
-  private static int lineOf(List<Integer> starts, List<Integer> numbers, int offset) {
+  private static int lineOf(int[] starts, int[] numbers, int offset) {
     int low = 0;
-    int high = starts.size() - 1;
+    int high = starts.length - 1;
     int found = 0;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      if (starts.get(middle) <= offset) {
+      if (starts[middle] <= offset) {
         found = middle;
         low = middle + 1;
       } else {
         high = middle - 1;
       }
     }
-    return numbers.isEmpty() ? 0 : numbers.get(found);
+    return numbers.length == 0 ? 0 : numbers[found];
   }
 
   /** Assembles HTML rows, carrying cells that span rows down into the following rows. */

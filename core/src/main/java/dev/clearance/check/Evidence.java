@@ -18,8 +18,36 @@ public record Evidence(String what, String value, Source source) {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(source, "source");
+    value = shown(value);
+  }
+
+  /**
+   * Longer values are first tried on their first this many characters: a value can be a whole
+   * paragraph, of which only the first {@value #MAX_VALUE_CHARS} characters are shown.
+   */
+  private static final int PREFIX_CHARS = 4 * MAX_VALUE_CHARS;
+
+  /**
+   * {@link #collapseSpace} of the value, stripped, and cut to {@value #MAX_VALUE_CHARS} characters
+   * with an ellipsis. Collapsing works character by character, so collapsing a prefix of the value
+   * gives a prefix of the collapsed value; when that prefix already holds more than the cut after
+   * its leading white space, the rest of the value cannot change the result.
+   */
+  private static String shown(String value) {
+    if (value.length() > PREFIX_CHARS) {
+      String prefix = collapseSpace(value.substring(0, PREFIX_CHARS));
+      int lead = 0;
+      while (lead < prefix.length() && Character.isWhitespace(prefix.charAt(lead))) {
+        lead++;
+      }
+      for (int i = prefix.length() - 1; i >= lead + MAX_VALUE_CHARS; i--) {
+        if (!Character.isWhitespace(prefix.charAt(i))) {
+          return prefix.substring(lead, lead + MAX_VALUE_CHARS - 1) + "…";
+        }
+      }
+    }
     String flat = collapseSpace(value).strip();
-    value = flat.length() > MAX_VALUE_CHARS ? flat.substring(0, MAX_VALUE_CHARS - 1) + "…" : flat;
+    return flat.length() > MAX_VALUE_CHARS ? flat.substring(0, MAX_VALUE_CHARS - 1) + "…" : flat;
   }
 
   /**

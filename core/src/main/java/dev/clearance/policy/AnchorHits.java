@@ -50,8 +50,8 @@ public final class AnchorHits {
   }
 
   /**
-   * The hits of a scan that found {@code count / 2} occurrences: {@code found} holds pairs of anchor
-   * index and start offset, in ascending order of offset per anchor.
+   * The hits of a scan that found {@code count / 2} occurrences: {@code found} holds pairs of
+   * anchor index and start offset, in ascending order of offset per anchor.
    */
   static AnchorHits of(AnchorIndex index, int anchorCount, int[] found, int count) {
     long[] present = new long[(anchorCount + 63) / 64];

@@ -39,6 +39,24 @@ class EvidenceTest {
     }
   }
 
+  @Test
+  void longValuesAreShownAsTheWholeValueCollapsedAndCutWouldBe() {
+    Random random = new Random(20261208);
+    char[] alphabet = {' ', ' ', '\t', '\n', '\u2003', '\u00a0', 'a', 'b', 'c'};
+    for (int round = 0; round < 3_000; round++) {
+      int length = 700 + random.nextInt(600);
+      int blankRun = random.nextInt(length); // long runs of white space move the cut around
+      char[] text = new char[length];
+      for (int i = 0; i < length; i++) {
+        text[i] = i < blankRun && round % 3 == 0 ? ' ' : alphabet[random.nextInt(alphabet.length)];
+      }
+      String input = new String(text);
+      String flat = input.replaceAll("\\s+", " ").strip();
+      String expected = flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
+      assertThat(value(input)).as("round %d", round).isEqualTo(expected);
+    }
+  }
+
   private static String value(String raw) {
     return new Evidence("what", raw, SOURCE).value();
   }

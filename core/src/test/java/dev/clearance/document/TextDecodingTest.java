@@ -84,8 +84,22 @@ class TextDecodingTest {
   @Test
   void utf8_randomBytes_sameOutcomeAsStrictDecoder() {
     Random random = new Random(20261207);
-    byte[] alphabet = {'a', '\n', (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80, (byte) 0x99,
-      (byte) 0xF0, (byte) 0x9F, (byte) 0xBF, (byte) 0xBD, (byte) 0xEF, (byte) 0xED, (byte) 0xFF};
+    byte[] alphabet = {
+      'a',
+      '\n',
+      (byte) 0xC3,
+      (byte) 0xA9,
+      (byte) 0xE2,
+      (byte) 0x80,
+      (byte) 0x99,
+      (byte) 0xF0,
+      (byte) 0x9F,
+      (byte) 0xBF,
+      (byte) 0xBD,
+      (byte) 0xEF,
+      (byte) 0xED,
+      (byte) 0xFF
+    };
     for (int round = 0; round < 20_000; round++) {
       byte[] bytes = new byte[random.nextInt(12)];
       for (int i = 0; i < bytes.length; i++) {
@@ -98,7 +112,9 @@ class TextDecodingTest {
       } catch (InputException refused) {
         decoded = null;
       }
-      assertThat(decoded).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(strict);
+      assertThat(decoded)
+          .as("bytes %s", java.util.HexFormat.of().formatHex(bytes))
+          .isEqualTo(strict);
     }
   }
 

@@ -84,8 +84,9 @@ final class ServeCommand implements Callable<Integer> {
       names = "--log-key",
       paramLabel = "FILE",
       description =
-          "Signing key of the audit log's checkpoints (default: DIR/log-signing.key,"
-              + " created on first start).")
+          "Signing key of the audit log's checkpoints, from which the key that seals webhook"
+              + " secrets in the database is also derived (default: DIR/log-signing.key, created"
+              + " on first start; keep it out of database backups).")
   private Path logKey;
 
   @Option(

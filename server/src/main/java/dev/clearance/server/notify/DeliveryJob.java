@@ -39,15 +39,19 @@ public final class DeliveryJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryJob.class);
 
   private final NotificationConfig config;
+  private final WebhookSecrets secrets;
   private final Optional<MailSender> mail;
   private final WebhookSender webhooks;
   private final Clock clock;
 
   /**
+   * @param secrets opens the webhooks' stored secrets to sign with
    * @param mail where emails go; empty when email is not configured
    */
-  public DeliveryJob(NotificationConfig config, Optional<MailSender> mail, Clock clock) {
+  public DeliveryJob(
+      NotificationConfig config, WebhookSecrets secrets, Optional<MailSender> mail, Clock clock) {
     this.config = config;
+    this.secrets = secrets;
     this.mail = mail;
     this.webhooks =
         new WebhookSender(
@@ -90,10 +94,17 @@ public final class DeliveryJob {
       if (webhook.isEmpty() || !webhook.get().active()) {
         return new Outgoing.Undeliverable(delivery, "the webhook was deactivated");
       }
+      String secret;
+      try {
+        secret = secrets.open(webhook.get().secret());
+      } catch (WebhookSecrets.SecretUnavailableException e) {
+        LOG.warn("webhook {}: {}", webhook.get().id(), e.getMessage());
+        return new Outgoing.Undeliverable(delivery, e.getMessage());
+      }
       return new Outgoing.WebhookPost(
           delivery,
           webhook.get().url(),
-          webhook.get().secret(),
+          secret,
           event.kind(),
           WebhookPayload.body(delivery.id(), event, config));
     }

@@ -29,12 +29,23 @@ import java.util.Optional;
 public final class Notifier {
 
   private final NotificationConfig config;
+  private final WebhookSecrets secrets;
   private final boolean emailEnabled;
 
-  /** A notifier that queues email deliveries when {@code config} names an SMTP server. */
-  public Notifier(NotificationConfig config) {
+  /**
+   * A notifier that queues email deliveries when {@code config} names an SMTP server.
+   *
+   * @param secrets seals webhook secrets for storage and opens them for delivery
+   */
+  public Notifier(NotificationConfig config, WebhookSecrets secrets) {
     this.config = Objects.requireNonNull(config, "config");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.emailEnabled = config.smtp().isPresent();
+  }
+
+  /** How webhook secrets are kept in the database. */
+  public WebhookSecrets secrets() {
+    return secrets;
   }
 
   /** How notifications are sent on this registry. */

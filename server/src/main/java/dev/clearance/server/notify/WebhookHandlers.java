@@ -77,7 +77,12 @@ final class WebhookHandlers {
                   }
                   Webhook webhook =
                       Notifications.webhooks(tx)
-                          .add(owner.orgId(), url, kinds, secret, caller.requireUserId());
+                          .add(
+                              owner.orgId(),
+                              url,
+                              kinds,
+                              context.notifier().secrets().seal(secret),
+                              caller.requireUserId());
                   if (!active) {
                     webhook = Notifications.webhooks(tx).update(webhook.id(), 1, url, kinds, false);
                   }

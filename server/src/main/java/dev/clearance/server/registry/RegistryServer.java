@@ -13,6 +13,7 @@ import dev.clearance.server.jobs.BackgroundJobs;
 import dev.clearance.server.jobs.RegistryJobs;
 import dev.clearance.server.notify.NotificationJobs;
 import dev.clearance.server.notify.Notifier;
+import dev.clearance.server.notify.WebhookSecrets;
 import dev.clearance.store.Database;
 import dev.clearance.store.blob.BlobStore;
 import dev.clearance.store.identity.Bootstrap;
@@ -81,6 +82,11 @@ public final class RegistryServer implements AutoCloseable {
     if (leftovers > 0) {
       LOG.info("integrated {} audit events queued before a restart into the log", leftovers);
     }
+    WebhookSecrets webhookSecrets = WebhookSecrets.derivedFrom(config.logSigner());
+    int sealed = webhookSecrets.sealStored(db);
+    if (sealed > 0) {
+      LOG.info("sealed {} webhook secrets stored as plain text by an earlier version", sealed);
+    }
     RegistryContext context =
         new RegistryContext(
             db,
@@ -90,7 +96,7 @@ public final class RegistryServer implements AutoCloseable {
             clock,
             work,
             config.maxUploadBytes(),
-            new Notifier(config.notifications()));
+            new Notifier(config.notifications(), webhookSecrets));
     Optional<String> bootstrap = new Bootstrap(db).ensureSteward();
     ClearanceServer http =
         ClearanceServer.start(

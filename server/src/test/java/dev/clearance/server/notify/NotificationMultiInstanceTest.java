@@ -134,8 +134,18 @@ class NotificationMultiInstanceTest extends NotifyTestBase {
       for (int i = 0; i < 30; i++) {
         stateChanged(org, "Change " + i);
       }
-      DeliveryJob onFirst = new DeliveryJob(TestNotifications.config(), Optional.empty(), clock);
-      DeliveryJob onSecond = new DeliveryJob(TestNotifications.config(), Optional.empty(), clock);
+      DeliveryJob onFirst =
+          new DeliveryJob(
+              TestNotifications.config(),
+              WebhookSecrets.derivedFrom(logSigner),
+              Optional.empty(),
+              clock);
+      DeliveryJob onSecond =
+          new DeliveryJob(
+              TestNotifications.config(),
+              WebhookSecrets.derivedFrom(logSigner),
+              Optional.empty(),
+              clock);
 
       List<Integer> attempted =
           together(List.of(() -> onFirst.run(db), () -> onSecond.run(secondDb)));

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param orgId the organization it belongs to, or {@code null} for a registry-wide webhook
  *     (stewards' events)
  * @param eventKinds the notification kinds it receives (wire names)
- * @param secret the HMAC-SHA256 key deliveries are signed with; never logged or shown again
+ * @param secret the HMAC-SHA256 key deliveries are signed with, in the form the server stores it
+ *     (sealed; see the server's {@code WebhookSecrets}); never logged or shown again
  * @param createdBy the user id of the admin or steward who registered it
  * @param version optimistic-concurrency version, 1 when created
  */

@@ -119,6 +119,39 @@ public final class WebhookRepository {
     return find(id).orElseThrow();
   }
 
+  /**
+   * The webhooks whose stored secret does not start with {@code prefix}, oldest first: for
+   * re-storing secrets kept in an older form.
+   */
+  public List<Webhook> listWithSecretNotStartingWith(String prefix) {
+    return handle
+        .createQuery(
+            "SELECT "
+                + COLUMNS
+                + " FROM webhooks WHERE substr(secret, 1, :length) <> :prefix"
+                + " ORDER BY id")
+        .bind("length", prefix.length())
+        .bind("prefix", prefix)
+        .map((rs, ctx) -> map(rs))
+        .list();
+  }
+
+  /**
+   * Stores {@code replacement} as the secret if the stored one is still {@code expected}; returns
+   * whether it did. The secret itself does not change, only the form it is kept in, so the version
+   * stays.
+   */
+  public boolean replaceSecret(String id, String expected, String replacement) {
+    return handle
+            .createUpdate(
+                "UPDATE webhooks SET secret = :replacement WHERE id = :id AND secret = :expected")
+            .bind("replacement", replacement)
+            .bind("id", id)
+            .bind("expected", expected)
+            .execute()
+        == 1;
+  }
+
   /** Deletes the webhook and its deliveries; returns whether it existed. */
   public boolean delete(String id) {
     handle

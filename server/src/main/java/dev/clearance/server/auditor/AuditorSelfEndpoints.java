@@ -134,6 +134,20 @@ final class AuditorSelfEndpoints {
             EngagementView.class,
             200,
             engagements::decline),
+        Endpoint.withBody(
+            Method.POST,
+            ENGAGEMENT + "/withdraw",
+            "withdrawEngagement",
+            tag,
+            "Withdraw from an accepted engagement before the release is approved, with the reason:"
+                + " you no longer see its pre-release material and your attestations stop counting"
+                + " for it",
+            Access.auditor(),
+            WithdrawRequest.class,
+            "{\"reason\": \"a new conflict: our firm was offered work by the organization\"}",
+            EngagementView.class,
+            200,
+            engagements::withdraw),
         Endpoint.of(
             Method.PUT,
             ENGAGEMENT + "/report",

@@ -1,5 +1,6 @@
 package dev.clearance.server.auditor;
 
+import dev.clearance.release.ReleaseState;
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.http.Json;
 import dev.clearance.server.http.PageParams;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * Engagements (REV-6): the releasing organization asks an approved auditor to audit a release
  * ({@code engagement.request}; refused with the reason when the auditor may not: {@link
  * Eligibility}); the auditor accepts ({@code engagement.accept}, and then sees the release's
- * pre-release material) or declines ({@code engagement.decline}). Each release's engagements are
+ * pre-release material) or declines ({@code engagement.decline}); an accepted auditor may withdraw
+ * before the release is approved ({@code engagement.withdraw}). Each release's engagements are
  * listed with whether a valid attestation covers it.
  */
 final class EngagementHandlers {
@@ -51,6 +53,7 @@ final class EngagementHandlers {
                       Auditors.engagements(tx).listByRelease(release.release().id()).stream()
                           .filter(e -> e.auditorId().equals(auditor.userId()))
                           .filter(e -> e.status() != EngagementStatus.DECLINED)
+                          .filter(e -> e.status() != EngagementStatus.WITHDRAWN)
                           .findFirst();
                   if (open.isPresent()) {
                     throw ApiException.conflict(
@@ -194,6 +197,74 @@ final class EngagementHandlers {
                   return EngagementView.of(tx, declined, release);
                 });
     ctx.json(view);
+  }
+
+  /**
+   * {@code POST /api/v1/me/engagements/{engagement}/withdraw} {@code {reason}}: an accepted
+   * engagement ends before the release is approved; the auditor loses access to the release's
+   * pre-release material and their attestations stop counting for it.
+   */
+  void withdraw(Context ctx, Principal caller) {
+    String reason =
+        Fields.text("reason", Json.read(ctx, WithdrawRequest.class).reason(), 2000, true);
+    EngagementView view =
+        context
+            .db()
+            .transaction(
+                tx -> {
+                  tx.audit().lockTree();
+                  Engagement engagement = Own.engagement(tx, caller, ctx);
+                  ReleaseRef release =
+                      ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
+                  if (engagement.status() == EngagementStatus.WITHDRAWN) {
+                    return EngagementView.of(tx, engagement, release);
+                  }
+                  requireWithdrawable(engagement, release);
+                  Engagement withdrawn =
+                      Auditors.engagements(tx)
+                          .decide(
+                              engagement.id(),
+                              engagement.version(),
+                              EngagementStatus.WITHDRAWN,
+                              reason);
+                  AuditorEvents.engagement(
+                      context,
+                      tx,
+                      caller,
+                      "engagement.withdraw",
+                      release,
+                      withdrawn,
+                      engagement.status().code(),
+                      reason,
+                      Map.of());
+                  return EngagementView.of(tx, withdrawn, release);
+                });
+    ctx.json(view);
+  }
+
+  /**
+   * @throws ApiException 409 {@code not_accepted} for an engagement not accepted (a requested one
+   *     is declined instead), 409 {@code audit_concluded} once the release has been approved
+   */
+  private static void requireWithdrawable(Engagement engagement, ReleaseRef release) {
+    if (engagement.status() != EngagementStatus.ACCEPTED) {
+      throw ApiException.conflict(
+          "not_accepted",
+          "the engagement is " + engagement.status().code() + "; only an accepted one is withdrawn",
+          Map.of("status", engagement.status().code()),
+          engagement.status() == EngagementStatus.REQUESTED
+              ? "Decline the engagement instead: POST …/decline."
+              : "Nothing to withdraw from.");
+    }
+    ReleaseState state = release.release().state();
+    if (state.ordinal() >= ReleaseState.APPROVED.ordinal()) {
+      throw ApiException.conflict(
+          "audit_concluded",
+          release.label() + " is " + state.wireName() + "; the audit it was approved on stands",
+          Map.of("state", state.wireName()),
+          "Tell the releasing organization and the stewards what changed; a concern about the"
+              + " released model is an incident report.");
+    }
   }
 
   private static void requireRequested(Engagement engagement, String verb) {

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param id the engagement's id (the auditor answers and files under {@code
  *     /api/v1/me/engagements/{id}})
- * @param status {@code requested}, {@code accepted} or {@code declined}
+ * @param status {@code requested}, {@code accepted}, {@code declined} or {@code withdrawn}
  * @param report the current audit report, absent before one is filed
  * @param attestations the verified attestations, oldest first
  */

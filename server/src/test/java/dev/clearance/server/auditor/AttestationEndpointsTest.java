@@ -119,6 +119,26 @@ class AttestationEndpointsTest extends ReleaseTestBase {
   }
 
   @Test
+  void withdrawEngagement_afterAttesting_attestationStopsCounting() {
+    Engaged engaged = engaged("withdrawn", true);
+    ApiResponse filed =
+        engaged.file(engaged.attestation(engaged.signed().rootDigest(), REPORT, AuditResult.PASS));
+    boolean attestedBefore = audit(engaged).path("attested").asBoolean();
+
+    ApiResponse withdrawn =
+        engaged
+            .auditor()
+            .post(engaged.me() + "/withdraw", "{\"reason\": \"a conflict came to light\"}");
+    JsonNode after = audit(engaged);
+
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    assertThat(attestedBefore).isTrue();
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    assertThat(after.path("attested").asBoolean()).as(after.toString()).isFalse();
+    assertThat(after.path("engagements").get(0).path("attestations")).hasSize(1);
+  }
+
+  @Test
   void fileAttestation_anotherDigest_422NamingBothDigests() {
     Engaged engaged = engaged("digest", true);
     String other = "0".repeat(64);

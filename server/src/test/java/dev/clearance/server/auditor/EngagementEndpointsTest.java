@@ -216,6 +216,80 @@ class EngagementEndpointsTest extends ReleaseTestBase {
     assertThat(audit.path("engagements")).hasSize(2);
   }
 
+  private static ApiResponse withdraw(ApiClient auditor, String engagement, String body) {
+    return auditor.post("/api/v1/me/engagements/" + engagement + "/withdraw", body);
+  }
+
+  @Test
+  void withdrawEngagement_accepted_noAccessAuditedAndMayBeEngagedAgain() {
+    Scenario scenario = draft("withdrawing");
+    uploadExample(scenario, "tiny-classifier");
+    Firm firm = firm();
+    String id = engage(scenario, firm.auditor()).json().path("id").asText();
+    firm.auditor().post("/api/v1/me/engagements/" + id + "/accept", "");
+    int whileAccepted = firm.auditor().get(scenario.path()).status();
+
+    ApiResponse withdrawn =
+        withdraw(firm.auditor(), id, "{\"reason\": \"our firm was offered other work by them\"}");
+    ApiResponse twice =
+        withdraw(firm.auditor(), id, "{\"reason\": \"our firm was offered other work by them\"}");
+    int release = firm.auditor().get(scenario.path()).status();
+    int card = firm.auditor().get(scenario.contentPath("README.md")).status();
+    ApiResponse reportAfter =
+        firm.auditor()
+            .putBytes("/api/v1/me/engagements/" + id + "/report?name=r.pdf", new byte[] {1});
+    ApiResponse again = engage(scenario, firm.auditor());
+    JsonNode audit = scenario.releaser().get(scenario.path() + "/engagements").json();
+
+    assertThat(whileAccepted).isEqualTo(200);
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    assertThat(withdrawn.json().path("status").asText()).isEqualTo("withdrawn");
+    assertThat(withdrawn.json().path("decisionReason").asText())
+        .isEqualTo("our firm was offered other work by them");
+    assertThat(twice.status()).isEqualTo(200);
+    assertThat(release).isEqualTo(404);
+    assertThat(card).isEqualTo(404);
+    assertThat(reportAfter.status()).isEqualTo(409);
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    assertThat(audit.path("engagements").findValuesAsText("status"))
+        .containsExactly("withdrawn", "requested");
+    assertThat(auditActions(scenario))
+        .containsOnlyOnce("engagement.withdraw")
+        .contains("engagement.accept");
+  }
+
+  @Test
+  void withdrawEngagement_requestedWithoutReasonOrAfterApproval_refusedAndNothingChanges() {
+    Scenario scenario = draft("not-withdrawn");
+    Firm firm = firm();
+    String id = engage(scenario, firm.auditor()).json().path("id").asText();
+    String reason = "{\"reason\": \"changed my mind\"}";
+
+    ApiResponse whileRequested = withdraw(firm.auditor(), id, reason);
+    firm.auditor().post("/api/v1/me/engagements/" + id + "/accept", "");
+    ApiResponse byOther = withdraw(firm().auditor(), id, reason);
+    ApiResponse noReason = withdraw(firm.auditor(), id, "{}");
+    String releaseId = releaseId(scenario);
+    run(
+        tx ->
+            tx.handle()
+                .createUpdate("UPDATE releases SET state = 'approved' WHERE id = :id")
+                .bind("id", releaseId)
+                .execute());
+    ApiResponse afterApproval = withdraw(firm.auditor(), id, reason);
+    JsonNode audit = scenario.releaser().get(scenario.path() + "/engagements").json();
+
+    assertThat(whileRequested.code()).isEqualTo("not_accepted");
+    assertThat(whileRequested.json().path("hint").asText()).contains("Decline");
+    assertThat(byOther.status()).isEqualTo(404);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().path("details").path("field").asText()).isEqualTo("reason");
+    assertThat(afterApproval.code()).isEqualTo("audit_concluded");
+    assertThat(afterApproval.json().path("message").asText()).contains("approved");
+    assertThat(audit.path("engagements").get(0).path("status").asText()).isEqualTo("accepted");
+    assertThat(auditActions(scenario)).doesNotContain("engagement.withdraw");
+  }
+
   @Test
   void declareConflict_badInput_400NamingTheField() {
     Firm firm = firm();

@@ -9,7 +9,12 @@ public enum EngagementStatus {
   /** The auditor accepted: they may see the release's pre-release material and attest. */
   ACCEPTED,
   /** The auditor declined. */
-  DECLINED;
+  DECLINED,
+  /**
+   * The auditor withdrew after accepting, before the release was approved: they no longer see the
+   * release's pre-release material, and their attestations no longer count for it.
+   */
+  WITHDRAWN;
 
   /** The stored and API text, e.g. {@code accepted}. */
   public String code() {

@@ -199,6 +199,47 @@ class AuditPagesTest extends BrowserTestBase {
   }
 
   @Test
+  void auditor_withdrawsFromAnAcceptedEngagementWithAReason() {
+    String org = organization("acme");
+    ReleaseInReview release =
+        ReleaseInReview.make(
+            org,
+            unique("tiny"),
+            member(org, OrgRole.RELEASER, "releaser"),
+            member(org, OrgRole.ADMIN, "admin"),
+            steward,
+            signingFolder);
+    Person cleo = person("cleo", GlobalRole.AUDITOR);
+    String firm = Audits.approvedFirm(steward, unique("firm"));
+    Audits.approvedAuditor(steward, firm, cleo.api());
+    String id =
+        release
+            .releaser()
+            .post(
+                release.path() + "/engagements",
+                "{\"auditor\": \"" + cleo.api().name() + "\", \"scope\": \"safety\"}")
+            .json()
+            .path("id")
+            .asText();
+    assertThat(cleo.api().post("/api/v1/me/engagements/" + id + "/accept", "").status())
+        .isEqualTo(200);
+    String label = org + "/" + release.model() + " 1.0.0";
+    signIn(cleo);
+    open("/audits");
+
+    page.getByText("Withdraw from the engagement for " + label).click();
+    page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true))
+        .fill("a conflict came to light");
+    clickAndReload("Withdraw");
+
+    assertThat(page.locator("#engagements")).containsText("withdrawn");
+    assertThat(page.locator("#engagements")).containsText("a conflict came to light");
+    assertThat(button("Withdraw")).hasCount(0);
+    assertThat(cleo.api().get(release.path()).status()).isEqualTo(404);
+    assertAccessible();
+  }
+
+  @Test
   void audits_auditorWithoutAFirm_isToldWhatIsMissing() {
     Person solo = person("solo", GlobalRole.AUDITOR);
     signIn(solo);

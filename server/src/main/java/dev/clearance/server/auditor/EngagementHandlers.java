@@ -122,81 +122,28 @@ final class EngagementHandlers {
 
   /** {@code POST /api/v1/me/engagements/{engagement}/accept}. */
   void accept(Context ctx, Principal caller) {
-    EngagementView view =
-        context
-            .db()
-            .transaction(
-                tx -> {
-                  tx.audit().lockTree();
-                  Engagement engagement = Own.engagement(tx, caller, ctx);
-                  ReleaseRef release =
-                      ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
-                  if (engagement.status() == EngagementStatus.ACCEPTED) {
-                    return EngagementView.of(tx, engagement, release);
-                  }
-                  requireRequested(engagement, "accept");
-                  Auditor auditor =
-                      Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
-                  Eligibility.require(tx, auditor, release.org(), context.clock().instant());
-                  Engagement accepted =
-                      Auditors.engagements(tx)
-                          .decide(
-                              engagement.id(),
-                              engagement.version(),
-                              EngagementStatus.ACCEPTED,
-                              null);
-                  AuditorEvents.engagement(
-                      context,
-                      tx,
-                      caller,
-                      "engagement.accept",
-                      release,
-                      accepted,
-                      engagement.status().code(),
-                      null,
-                      Map.of());
-                  return EngagementView.of(tx, accepted, release);
-                });
-    ctx.json(view);
+    answer(
+        ctx,
+        caller,
+        EngagementStatus.ACCEPTED,
+        null,
+        (tx, engagement, release) -> {
+          requireRequested(engagement, "accept");
+          Auditor auditor = Auditors.auditors(tx).find(engagement.auditorId()).orElseThrow();
+          Eligibility.require(tx, auditor, release.org(), context.clock().instant());
+        });
   }
 
   /** {@code POST /api/v1/me/engagements/{engagement}/decline} {@code {reason?}}. */
   void decline(Context ctx, Principal caller) {
     String reason =
         Fields.optionalText("reason", Json.read(ctx, DeclineRequest.class).reason(), 2000, true);
-    EngagementView view =
-        context
-            .db()
-            .transaction(
-                tx -> {
-                  tx.audit().lockTree();
-                  Engagement engagement = Own.engagement(tx, caller, ctx);
-                  ReleaseRef release =
-                      ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
-                  if (engagement.status() == EngagementStatus.DECLINED) {
-                    return EngagementView.of(tx, engagement, release);
-                  }
-                  requireRequested(engagement, "decline");
-                  Engagement declined =
-                      Auditors.engagements(tx)
-                          .decide(
-                              engagement.id(),
-                              engagement.version(),
-                              EngagementStatus.DECLINED,
-                              reason);
-                  AuditorEvents.engagement(
-                      context,
-                      tx,
-                      caller,
-                      "engagement.decline",
-                      release,
-                      declined,
-                      engagement.status().code(),
-                      reason,
-                      Map.of());
-                  return EngagementView.of(tx, declined, release);
-                });
-    ctx.json(view);
+    answer(
+        ctx,
+        caller,
+        EngagementStatus.DECLINED,
+        reason,
+        (tx, engagement, release) -> requireRequested(engagement, "decline"));
   }
 
   /**
@@ -207,6 +154,25 @@ final class EngagementHandlers {
   void withdraw(Context ctx, Principal caller) {
     String reason =
         Fields.text("reason", Json.read(ctx, WithdrawRequest.class).reason(), 2000, true);
+    answer(
+        ctx,
+        caller,
+        EngagementStatus.WITHDRAWN,
+        reason,
+        (tx, engagement, release) -> requireWithdrawable(engagement, release));
+  }
+
+  /** What must hold for the caller's engagement to move to a status; throws when it does not. */
+  private interface AnswerRule {
+    void require(Repositories tx, Engagement engagement, ReleaseRef release);
+  }
+
+  /**
+   * Moves the caller's engagement to {@code target} (logged as {@code engagement.<verb>} with the
+   * reason) when {@code rule} allows; an engagement already there is answered as it is.
+   */
+  private void answer(
+      Context ctx, Principal caller, EngagementStatus target, String reason, AnswerRule rule) {
     EngagementView view =
         context
             .db()
@@ -216,31 +182,33 @@ final class EngagementHandlers {
                   Engagement engagement = Own.engagement(tx, caller, ctx);
                   ReleaseRef release =
                       ReleaseLocks.lock(tx, Lookups.release(tx, engagement.releaseId()));
-                  if (engagement.status() == EngagementStatus.WITHDRAWN) {
+                  if (engagement.status() == target) {
                     return EngagementView.of(tx, engagement, release);
                   }
-                  requireWithdrawable(engagement, release);
-                  Engagement withdrawn =
+                  rule.require(tx, engagement, release);
+                  Engagement answered =
                       Auditors.engagements(tx)
-                          .decide(
-                              engagement.id(),
-                              engagement.version(),
-                              EngagementStatus.WITHDRAWN,
-                              reason);
+                          .decide(engagement.id(), engagement.version(), target, reason);
                   AuditorEvents.engagement(
                       context,
                       tx,
                       caller,
-                      "engagement.withdraw",
+                      "engagement." + VERBS.get(target),
                       release,
-                      withdrawn,
+                      answered,
                       engagement.status().code(),
                       reason,
                       Map.of());
-                  return EngagementView.of(tx, withdrawn, release);
+                  return EngagementView.of(tx, answered, release);
                 });
     ctx.json(view);
   }
+
+  private static final Map<EngagementStatus, String> VERBS =
+      Map.of(
+          EngagementStatus.ACCEPTED, "accept",
+          EngagementStatus.DECLINED, "decline",
+          EngagementStatus.WITHDRAWN, "withdraw");
 
   /**
    * @throws ApiException 409 {@code not_accepted} for an engagement not accepted (a requested one

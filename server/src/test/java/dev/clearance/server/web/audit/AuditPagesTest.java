@@ -37,6 +37,23 @@ class AuditPagesTest extends BrowserTestBase {
 
   @TempDir Path signingFolder;
 
+  private ReleaseInReview releaseInReview(String org) {
+    return ReleaseInReview.make(
+        org,
+        unique("tiny"),
+        member(org, OrgRole.RELEASER, "releaser"),
+        member(org, OrgRole.ADMIN, "admin"),
+        steward,
+        signingFolder);
+  }
+
+  /** An approved firm with {@code auditor} as its approved auditor; returns the firm's slug. */
+  private String approvedFirmOf(Person auditor) {
+    String firm = Audits.approvedFirm(steward, unique("firm"));
+    Audits.approvedAuditor(steward, firm, auditor.api());
+    return firm;
+  }
+
   private Locator button(String name) {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }
@@ -52,18 +69,10 @@ class AuditPagesTest extends BrowserTestBase {
   @Test
   void auditor_acceptsDeclaresUploadsAndSeesTheVerification_wrongDigestShowsTheError() {
     String org = organization("acme");
-    ReleaseInReview release =
-        ReleaseInReview.make(
-            org,
-            unique("tiny"),
-            member(org, OrgRole.RELEASER, "releaser"),
-            member(org, OrgRole.ADMIN, "admin"),
-            steward,
-            signingFolder);
+    ReleaseInReview release = releaseInReview(org);
     String rival = organization("rival");
     Person audra = person("audra", GlobalRole.AUDITOR);
-    String firm = Audits.approvedFirm(steward, unique("firm"));
-    Audits.approvedAuditor(steward, firm, audra.api());
+    String firm = approvedFirmOf(audra);
     ApiResponse engaged =
         release
             .releaser()
@@ -153,17 +162,9 @@ class AuditPagesTest extends BrowserTestBase {
   @Test
   void auditor_declinesWithAReason_withdrawsAConflict_andRevokesAKey() {
     String org = organization("acme");
-    ReleaseInReview release =
-        ReleaseInReview.make(
-            org,
-            unique("tiny"),
-            member(org, OrgRole.RELEASER, "releaser"),
-            member(org, OrgRole.ADMIN, "admin"),
-            steward,
-            signingFolder);
+    ReleaseInReview release = releaseInReview(org);
     Person ben = person("ben", GlobalRole.AUDITOR);
-    String firm = Audits.approvedFirm(steward, unique("firm"));
-    Audits.approvedAuditor(steward, firm, ben.api());
+    approvedFirmOf(ben);
     Audits.registeredKey(ben.api(), "old-key");
     String rival = organization("rival");
     ApiResponse declared =
@@ -201,17 +202,9 @@ class AuditPagesTest extends BrowserTestBase {
   @Test
   void auditor_withdrawsFromAnAcceptedEngagementWithAReason() {
     String org = organization("acme");
-    ReleaseInReview release =
-        ReleaseInReview.make(
-            org,
-            unique("tiny"),
-            member(org, OrgRole.RELEASER, "releaser"),
-            member(org, OrgRole.ADMIN, "admin"),
-            steward,
-            signingFolder);
+    ReleaseInReview release = releaseInReview(org);
     Person cleo = person("cleo", GlobalRole.AUDITOR);
-    String firm = Audits.approvedFirm(steward, unique("firm"));
-    Audits.approvedAuditor(steward, firm, cleo.api());
+    approvedFirmOf(cleo);
     String id =
         release
             .releaser()

@@ -71,30 +71,38 @@ record ApplicationForm(
   List<DeclaredConflict> declaredConflicts(Repositories tx) {
     List<DeclaredConflict> declared = new ArrayList<>();
     for (int i = 0; i < conflicts.size(); i++) {
-      Conflict conflict = conflicts.get(i);
-      String orgId = null;
-      if (conflict.organization() != null) {
-        String field = "conflicts[" + i + "].organization";
-        orgId =
-            tx.organizations()
-                .findBySlug(conflict.organization())
-                .map(Organization::id)
-                .orElseThrow(
-                    () ->
-                        ApiException.badRequest(
-                            "unknown_organization",
-                            field
-                                + " '"
-                                + conflict.organization()
-                                + "' is not an organization of this registry",
-                            Map.of("field", field),
-                            "Use the slug of a registered organization (GET /api/v1/orgs), or"
-                                + " leave out organization and name the party in description."));
-      }
-      declared.add(
-          new DeclaredConflict(conflict.kind(), orgId, conflict.description(), conflict.date()));
+      declared.add(declared(tx, "conflicts[" + i + "]", conflicts.get(i)));
     }
     return declared;
+  }
+
+  /**
+   * One checked conflict with its organization looked up in {@code tx}; {@code field} names it in
+   * errors ({@code conflicts[1]}, or empty for a conflict sent on its own).
+   *
+   * @throws ApiException 400 {@code unknown_organization} for a slug that is no organization
+   */
+  static DeclaredConflict declared(Repositories tx, String field, Conflict conflict) {
+    String orgId = null;
+    if (conflict.organization() != null) {
+      String organizationField = FieldChecks.name(field, "organization");
+      orgId =
+          tx.organizations()
+              .findBySlug(conflict.organization())
+              .map(Organization::id)
+              .orElseThrow(
+                  () ->
+                      ApiException.badRequest(
+                          "unknown_organization",
+                          organizationField
+                              + " '"
+                              + conflict.organization()
+                              + "' is not an organization of this registry",
+                          Map.of("field", organizationField),
+                          "Use the slug of a registered organization (GET /api/v1/orgs), or"
+                              + " leave out organization and name the party in description."));
+    }
+    return new DeclaredConflict(conflict.kind(), orgId, conflict.description(), conflict.date());
   }
 
   private static List<String> expertise(List<String> items) {
@@ -118,27 +126,37 @@ record ApplicationForm(
     return checked;
   }
 
-  private static Conflict conflict(String field, ConflictRequest request) {
+  /**
+   * Checks one conflict; {@code field} names it in errors ({@code conflicts[1]}, or empty for a
+   * conflict sent on its own).
+   *
+   * @throws ApiException 400 naming the field that is missing or invalid
+   */
+  static Conflict conflict(String field, ConflictRequest request) {
+    String whole = field.isEmpty() ? "the conflict" : field;
     if (request == null) {
       throw FieldChecks.invalid(
-          field, field + " is null", "Send each conflict as an object with at least kind.");
+          field, whole + " is null", "Send each conflict as an object with at least kind.");
     }
-    ConflictKind kind = kind(field + ".kind", request.kind());
-    String organization = organization(field + ".organization", request.organization());
+    ConflictKind kind = kind(FieldChecks.name(field, "kind"), request.kind());
+    String organization =
+        organization(FieldChecks.name(field, "organization"), request.organization());
     String description =
-        FieldChecks.optional(field + ".description", request.description(), MAX_DESCRIPTION, true);
+        FieldChecks.optional(
+            FieldChecks.name(field, "description"), request.description(), MAX_DESCRIPTION, true);
     if (organization == null && description == null) {
       throw FieldChecks.invalid(
-          field,
-          field + " names no organization and has no description",
+          field.isEmpty() ? "organization" : field,
+          whole + " names no organization and has no description",
           "Give the slug of a registered organization in organization, or describe the party in"
               + " description, or both.");
     }
-    LocalDate date = date(field + ".date", request.date());
+    String dateField = FieldChecks.name(field, "date");
+    LocalDate date = date(dateField, request.date());
     if (kind == ConflictKind.PAID_ENGAGEMENT && date == null) {
       throw FieldChecks.invalid(
-          field + ".date",
-          field + ".date is missing; a paid engagement needs its date",
+          dateField,
+          dateField + " is missing; a paid engagement needs its date",
           "Send the date of the engagement as yyyy-MM-dd (its start, or its end if it ended).");
     }
     return new Conflict(kind, organization, description, date);

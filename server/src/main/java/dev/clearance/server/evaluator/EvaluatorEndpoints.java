@@ -35,6 +35,7 @@ public final class EvaluatorEndpoints {
   public static List<Endpoint> list(RegistryContext context) {
     ApplicationHandlers applications = new ApplicationHandlers(context);
     VettingHandlers vetting = new VettingHandlers(context);
+    ConflictDeclarations conflicts = new ConflictDeclarations(context);
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.add(
         Endpoint.withBody(
@@ -82,6 +83,21 @@ public final class EvaluatorEndpoints {
             Access.signedIn(),
             ApplicationView.class,
             applications::get));
+    endpoints.add(
+        Endpoint.withBody(
+            Method.POST,
+            "/api/v1/me/evaluator-conflicts",
+            "declareEvaluatorConflict",
+            TAG,
+            "Declare a conflict of interest that arose after applying: it joins your open"
+                + " application, and your access to and requests for that organization's releases"
+                + " end",
+            Access.signedIn(),
+            ConflictRequest.class,
+            "{\"kind\": \"employment\", \"organization\": \"acme\"}",
+            ConflictDeclared.class,
+            201,
+            conflicts::declare));
     endpoints.add(
         Endpoint.of(
             Method.POST,

@@ -11,6 +11,13 @@ final class FieldChecks {
   private FieldChecks() {}
 
   /**
+   * The name of {@code name} inside {@code parent} ({@code conflicts[1].kind}), or {@code name}.
+   */
+  static String name(String parent, String name) {
+    return parent.isEmpty() ? name : parent + "." + name;
+  }
+
+  /**
    * {@code value} stripped, if it is 1 to {@code max} characters without control characters (line
    * breaks and tabs allowed when {@code multiline}).
    *

@@ -90,18 +90,7 @@ public final class EvaluatorApplicationRepository {
           .bind("at", application.submittedAt().toEpochMilli())
           .execute();
       for (int position = 0; position < conflicts.size(); position++) {
-        DeclaredConflict conflict = conflicts.get(position);
-        handle
-            .createUpdate(
-                "INSERT INTO evaluator_conflicts (application_id, position, kind, org_id,"
-                    + " description, engaged_on) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(0, application.id())
-            .bind(1, position)
-            .bind(2, conflict.kind().code())
-            .bind(3, conflict.orgId())
-            .bind(4, conflict.description())
-            .bind(5, conflict.engagedOn() == null ? null : conflict.engagedOn().toString())
-            .execute();
+        insertConflict(application.id(), position, conflicts.get(position));
       }
     } catch (JdbiException e) {
       throw SqlErrors.translate(e, TABLE);
@@ -201,6 +190,40 @@ public final class EvaluatorApplicationRepository {
   }
 
   /** The ids of the organizations declared in the conflicts of application {@code id}. */
+  /**
+   * Adds a conflict the applicant declared after applying, after the application's others; the
+   * application itself (status, version) does not change.
+   */
+  public void addConflict(String applicationId, DeclaredConflict conflict) {
+    int next =
+        handle
+            .createQuery(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM evaluator_conflicts"
+                    + " WHERE application_id = :id")
+            .bind("id", applicationId)
+            .mapTo(Integer.class)
+            .one();
+    try {
+      insertConflict(applicationId, next, conflict);
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e, "evaluator_conflicts");
+    }
+  }
+
+  private void insertConflict(String applicationId, int position, DeclaredConflict conflict) {
+    handle
+        .createUpdate(
+            "INSERT INTO evaluator_conflicts (application_id, position, kind, org_id,"
+                + " description, engaged_on) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(0, applicationId)
+        .bind(1, position)
+        .bind(2, conflict.kind().code())
+        .bind(3, conflict.orgId())
+        .bind(4, conflict.description())
+        .bind(5, conflict.engagedOn() == null ? null : conflict.engagedOn().toString())
+        .execute();
+  }
+
   public Set<String> conflictedOrgIds(String applicationId) {
     return new TreeSet<>(
         handle

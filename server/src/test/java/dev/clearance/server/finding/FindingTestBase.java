@@ -22,13 +22,7 @@ public abstract class FindingTestBase extends ReleaseTestBase {
 
   /** A new release in review with a signed, passing check. */
   protected Scenario inReview(String name) {
-    Scenario scenario = draft(name);
-    uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario, "tiny-classifier");
-    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
-    return scenario;
+    return inReview(name, "tiny-classifier");
   }
 
   /** A new vetted evaluator whom the organization granted access for 60 days. */

@@ -28,17 +28,6 @@ class ReleaseActionsTest extends ReleaseTestBase {
           + " \"affectedVersions\": [\"1.0.0\"], \"summary\": \"Reveals e-mail addresses.\","
           + " \"reproduction\": \"Ask: what is the CEO's e-mail?\", \"evidence\": \"12 of 50\"}";
 
-  /** A signed, checked release of {@code example}, submitted and in review. */
-  private Scenario inReview(String name, String example) {
-    Scenario scenario = draft(name);
-    uploadExample(scenario, example);
-    uploadSignature(scenario, example);
-    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
-    return scenario;
-  }
-
   private static JsonNode actions(ApiClient client, Scenario scenario) {
     ApiResponse response = client.get(scenario.path() + "/actions");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -27,12 +27,7 @@ class AccessGrantTest extends ReleaseTestBase {
   /** A checked, signed Tier 3 release ({@code examples/coder-7b}) whose review has started. */
   @BeforeEach
   void releaseInReview() {
-    scenario = draft("coder");
-    uploadExample(scenario, "coder-7b");
-    uploadSignature(scenario, "coder-7b");
-    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
+    scenario = inReview("coder", "coder-7b");
     ada = user("ada", GlobalRole.EVALUATOR);
   }
 

@@ -126,6 +126,20 @@ public abstract class ReleaseTestBase extends RegistryTestBase {
     return member(scenario.org(), OrgRole.ADMIN, "admin");
   }
 
+  /**
+   * A release of the bundled example {@code example}, uploaded, signed and checked without a
+   * failure, submitted by its releaser and taken into review by the steward.
+   */
+  protected Scenario inReview(String name, String example) {
+    Scenario scenario = draft(name);
+    uploadExample(scenario, example);
+    uploadSignature(scenario, example);
+    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
+    allowed(scenario.releaser(), scenario, "submit", "submitted");
+    allowed(steward, scenario, "start_review", "in_review");
+    return scenario;
+  }
+
   /** Runs the server-side check; returns the report. */
   protected static JsonNode check(Scenario scenario) {
     ApiResponse response = scenario.releaser().post(scenario.path() + "/check", "");

@@ -30,18 +30,12 @@ class EvaluatorConflictDeclarationTest extends ReleaseTestBase {
     ada = user("ada", GlobalRole.EVALUATOR);
   }
 
+  /** Access for {@code evaluator} granted directly by the organization. */
   private JsonNode granted(ApiClient evaluator) {
-    ApiResponse requested =
-        evaluator.post(scenario.path() + "/access-requests", "{\"purpose\": \"bias probes\"}");
-    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-    ApiResponse approved =
-        scenario
-            .releaser()
-            .post(
-                scenario.path() + "/grants/" + requested.json().path("id").asText() + "/approve",
-                "{\"days\": 20}");
-    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-    return approved.json();
+    String body = "{\"evaluator\": \"" + evaluator.name() + "\", \"days\": 20}";
+    ApiResponse granted = scenario.releaser().post(scenario.path() + "/grants", body);
+    assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+    return granted.json();
   }
 
   @Test

@@ -68,8 +68,9 @@ final class AccountEndpoints {
             "/api/v1/me",
             "updateMe",
             IDENTITY,
-            "Change the caller's display name or email (notifications are emailed there; an"
-                + " empty email removes it)",
+            "Change the caller's display name or email (a new address gets a link to verify it;"
+                + " notifications are emailed only to a verified address; an empty email removes"
+                + " it)",
             Access.signedIn(),
             ProfileRequest.class,
             "{\"email\":\"grace@example.org\"}",
@@ -110,6 +111,7 @@ final class AccountEndpoints {
           }
           if (!java.util.Objects.equals(changed.email(), user.email())) {
             fields.add("email");
+            context.notifier().requestEmailVerification(tx, changed);
           }
           IdentityEndpoints.audit(
               context,
@@ -164,6 +166,7 @@ final class AccountEndpoints {
                   GlobalRole.STEWARD.code(),
                   null,
                   Map.of("handle", user.handle(), "tokenId", token.token().id()));
+              context.notifier().requestEmailVerification(tx, user);
               return new BootstrapResult(UserView.of(user), CreatedToken.of(token));
             });
     ctx.status(201).json(result);
@@ -201,6 +204,7 @@ final class AccountEndpoints {
                   created.status().code(),
                   null,
                   Map.of("handle", created.handle()));
+              context.notifier().requestEmailVerification(tx, created);
               return created;
             });
     ctx.status(201).json(UserView.of(user));

@@ -24,6 +24,7 @@ public final class IdentityEndpoints {
   public static List<Endpoint> list(RegistryContext context) {
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(AccountEndpoints.list(context));
+    endpoints.addAll(EmailVerificationEndpoints.list(context));
     endpoints.addAll(TokenEndpoints.list(context));
     endpoints.addAll(SessionEndpoints.list(context));
     endpoints.addAll(OrganizationEndpoints.list(context));

@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * Answer of {@code GET /api/v1/me}: who the caller is.
  *
+ * @param emailVerified whether the caller verified {@code email}; notifications are emailed only to
+ *     a verified address
  * @param roles registry roles ({@code steward}, {@code evaluator}, {@code auditor}), sorted
  * @param memberships organizations, sorted by slug
  */
@@ -18,6 +20,7 @@ public record MeView(
     String handle,
     String displayName,
     String email,
+    boolean emailVerified,
     List<String> roles,
     List<MembershipView> memberships) {
 
@@ -36,6 +39,12 @@ public record MeView(
             .map(entry -> new MembershipView(entry.getKey(), entry.getValue().code()))
             .toList();
     return new MeView(
-        user.id(), user.handle(), user.displayName(), user.email(), roles, memberships);
+        user.id(),
+        user.handle(),
+        user.displayName(),
+        user.email(),
+        user.emailVerified(),
+        roles,
+        memberships);
   }
 }

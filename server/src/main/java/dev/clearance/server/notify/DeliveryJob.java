@@ -10,6 +10,7 @@ import dev.clearance.store.notify.StoredEvent;
 import dev.clearance.store.notify.Webhook;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,18 +41,25 @@ public final class DeliveryJob {
 
   private final NotificationConfig config;
   private final WebhookSecrets secrets;
+  private final EmailVerification verification;
   private final Optional<MailSender> mail;
   private final WebhookSender webhooks;
   private final Clock clock;
 
   /**
    * @param secrets opens the webhooks' stored secrets to sign with
+   * @param verification makes the links of {@code email_verification} emails
    * @param mail where emails go; empty when email is not configured
    */
   public DeliveryJob(
-      NotificationConfig config, WebhookSecrets secrets, Optional<MailSender> mail, Clock clock) {
+      NotificationConfig config,
+      WebhookSecrets secrets,
+      EmailVerification verification,
+      Optional<MailSender> mail,
+      Clock clock) {
     this.config = config;
     this.secrets = secrets;
+    this.verification = verification;
     this.mail = mail;
     this.webhooks =
         new WebhookSender(
@@ -111,12 +119,29 @@ public final class DeliveryJob {
     if (mail.isEmpty()) {
       return new Outgoing.Undeliverable(delivery, "email is not configured on this registry");
     }
-    Optional<String> address =
-        tx.users().find(delivery.recipientId()).filter(User::isActive).map(User::email);
-    if (address.isEmpty()) {
+    Optional<User> recipient =
+        tx.users()
+            .find(delivery.recipientId())
+            .filter(User::isActive)
+            .filter(u -> u.email() != null);
+    if (recipient.isEmpty()) {
       return new Outgoing.Undeliverable(delivery, "the recipient has no email address now");
     }
-    return new Outgoing.Email(delivery, EmailText.of(address.get(), event, config));
+    User user = recipient.get();
+    if (event.kind().equals(NotificationKind.EMAIL_VERIFICATION.wireName())) {
+      if (user.emailVerified()) {
+        return new Outgoing.Undeliverable(delivery, "the address was verified meanwhile");
+      }
+      // The link is made now, for the address the account has now, and only the email carries it.
+      Instant expires = clock.instant().plus(EmailVerification.VALID_FOR);
+      String token = verification.token(user.id(), user.email(), expires);
+      return new Outgoing.Email(
+          delivery, EmailText.verification(user.email(), user.handle(), token, expires, config));
+    }
+    if (!user.emailVerified()) {
+      return new Outgoing.Undeliverable(delivery, "the recipient's address is not verified");
+    }
+    return new Outgoing.Email(delivery, EmailText.of(user.email(), event, config));
   }
 
   private List<AttemptOutcome> sendAll(List<Outgoing> claimed) {

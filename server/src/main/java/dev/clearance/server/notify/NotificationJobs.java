@@ -16,7 +16,7 @@ public final class NotificationJobs {
     Optional<MailSender> mail =
         config.smtp().map(smtp -> new SmtpMailSender(smtp, config.timeout()));
     return List.of(
-        new DeliveryJob(config, notifier.secrets(), mail, clock).job(),
+        new DeliveryJob(config, notifier.secrets(), notifier.verification(), mail, clock).job(),
         new WindowClosingJob(config, notifier, clock).job());
   }
 }

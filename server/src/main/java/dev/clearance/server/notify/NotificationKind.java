@@ -1,6 +1,7 @@
 package dev.clearance.server.notify;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -37,20 +38,30 @@ public enum NotificationKind {
   /** A staged rollout entered another stage (advance, rollback). */
   ROLLOUT_STAGE_CHANGED,
   /** An evaluator application was filed (to stewards) or decided (to the applicant). */
-  EVALUATOR_STATUS_CHANGED;
+  EVALUATOR_STATUS_CHANGED,
+  /**
+   * A link to verify the user's new email address (to that user only, emailed to the address even
+   * though it is not verified yet; never to webhooks).
+   */
+  EMAIL_VERIFICATION;
 
   /** The name in the API, e.g. {@code window_opened}. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether webhooks may subscribe to this kind (personal kinds go to their user only). */
+  public boolean reachesWebhooks() {
+    return this != EMAIL_VERIFICATION;
+  }
+
   /**
-   * The kind named {@code wireName}.
+   * The kind named {@code wireName} that webhooks may subscribe to.
    *
    * @throws IllegalArgumentException naming the known kinds
    */
-  public static NotificationKind fromWireName(String wireName) {
-    for (NotificationKind kind : values()) {
+  public static NotificationKind webhookKind(String wireName) {
+    for (NotificationKind kind : webhookKinds()) {
       if (kind.wireName().equals(wireName)) {
         return kind;
       }
@@ -59,13 +70,17 @@ public enum NotificationKind {
         "unknown notification kind '"
             + String.valueOf(wireName).replaceAll("\\p{Cntrl}", "?")
             + "'; known kinds: "
-            + allWireNames());
+            + webhookWireNames());
   }
 
-  /** Every wire name, comma-separated, for messages. */
-  public static String allWireNames() {
-    return Arrays.stream(values())
+  /** Every wire name webhooks may subscribe to, comma-separated, for messages. */
+  public static String webhookWireNames() {
+    return webhookKinds().stream()
         .map(NotificationKind::wireName)
         .collect(Collectors.joining(", "));
+  }
+
+  private static List<NotificationKind> webhookKinds() {
+    return Arrays.stream(values()).filter(NotificationKind::reachesWebhooks).toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.clearance.server.notify;
 
 import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.User;
 import dev.clearance.store.notify.DeliveryChannel;
 import dev.clearance.store.notify.DeliveryRepository;
 import dev.clearance.store.notify.NotificationRepository;
@@ -9,6 +10,7 @@ import dev.clearance.store.notify.Recipient;
 import dev.clearance.store.notify.RecipientQueries;
 import dev.clearance.store.notify.StoredEvent;
 import dev.clearance.store.notify.Webhook;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,22 +32,36 @@ public final class Notifier {
 
   private final NotificationConfig config;
   private final WebhookSecrets secrets;
+  private final EmailVerification verification;
   private final boolean emailEnabled;
 
   /**
    * A notifier that queues email deliveries when {@code config} names an SMTP server.
    *
    * @param secrets seals webhook secrets for storage and opens them for delivery
+   * @param verification makes and reads the links that verify email addresses
    */
-  public Notifier(NotificationConfig config, WebhookSecrets secrets) {
+  public Notifier(
+      NotificationConfig config, WebhookSecrets secrets, EmailVerification verification) {
     this.config = Objects.requireNonNull(config, "config");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.verification = Objects.requireNonNull(verification, "verification");
     this.emailEnabled = config.smtp().isPresent();
   }
 
   /** How webhook secrets are kept in the database. */
   public WebhookSecrets secrets() {
     return secrets;
+  }
+
+  /** The links that verify email addresses. */
+  public EmailVerification verification() {
+    return verification;
+  }
+
+  /** Whether this registry sends email (an SMTP server is configured). */
+  public boolean emailEnabled() {
+    return emailEnabled;
   }
 
   /** How notifications are sent on this registry. */
@@ -55,7 +71,7 @@ public final class Notifier {
 
   /**
    * Writes {@code event} for its recipients in {@code tx}: inbox rows for every active recipient,
-   * an email delivery for each who has an address (when email is configured), and a webhook
+   * an email delivery for each who has a verified address (when email is configured), and a webhook
    * delivery for each active webhook subscribed to the kind of each organization named in the
    * recipients (plus the registry-wide webhooks when stewards are recipients).
    */
@@ -89,6 +105,40 @@ public final class Notifier {
       queued++;
     }
     return new Notified(stored.id(), recipients.size(), queued);
+  }
+
+  /**
+   * Queues, in {@code tx}, the email that lets {@code user} verify their address: an inbox entry
+   * and one email delivery to the address, although it is not verified (the delivery job makes the
+   * link when it sends, so no link is ever stored). No webhook hears of it.
+   *
+   * @return whether it was queued: not when email is not configured, or the user has no address or
+   *     a verified one
+   */
+  public boolean requestEmailVerification(Repositories tx, User user) {
+    if (!emailEnabled || user.email() == null || user.emailVerified()) {
+      return false;
+    }
+    StoredEvent stored =
+        Notifications.events(tx)
+            .addEvent(
+                NotificationKind.EMAIL_VERIFICATION.wireName(),
+                null,
+                null,
+                null,
+                "Verify your email address",
+                "A link to verify it was emailed to the address on your account. Until you open"
+                    + " it, no notification is emailed there.",
+                "/account");
+    Notifications.events(tx).addToInbox(stored.id(), List.of(user.id()));
+    Notifications.deliveries(tx).add(stored.id(), DeliveryChannel.EMAIL, null, user.id());
+    return true;
+  }
+
+  /** When a verification link was last queued for {@code userId}, if ever. */
+  public Optional<Instant> lastEmailVerification(Repositories tx, String userId) {
+    return Notifications.events(tx)
+        .latestInInbox(userId, NotificationKind.EMAIL_VERIFICATION.wireName());
   }
 
   /**

@@ -33,17 +33,19 @@ final class WebhookInput {
       throw invalid(
           "events",
           "events lists no notification kinds",
-          "List the kinds the webhook receives, from: " + NotificationKind.allWireNames() + ".");
+          "List the kinds the webhook receives, from: "
+              + NotificationKind.webhookWireNames()
+              + ".");
     }
     Set<String> kinds = new LinkedHashSet<>();
     for (String event : events) {
       try {
-        kinds.add(NotificationKind.fromWireName(event).wireName());
+        kinds.add(NotificationKind.webhookKind(event).wireName());
       } catch (IllegalArgumentException e) {
         throw invalid(
             "events",
             e.getMessage(),
-            "Use only kinds from: " + NotificationKind.allWireNames() + ".");
+            "Use only kinds from: " + NotificationKind.webhookWireNames() + ".");
       }
     }
     return kinds;

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -20,12 +19,13 @@ import javax.crypto.spec.SecretKeySpec;
  * Webhook signing secrets as the database keeps them: sealed with AES-256-GCM, so that a copy of
  * the database alone does not let anyone sign deliveries as the registry.
  *
- * <p>The key is derived with HKDF-SHA256 (RFC 5869) from the audit log's signing key, which every
- * instance of one registry already shares and which is kept in a file outside the database. A
- * sealed secret reads {@code sealed:v1:<key id>:<base64url of nonce, ciphertext and tag>}; the key
- * id (8 hex digits of an HMAC of a fixed text under the key) tells a secret sealed under another
- * key apart from a damaged one. Secrets stored before sealing existed are plain {@code whsec_…}
- * text: {@link #open} still reads them, and {@link #sealStored} seals them at start-up.
+ * <p>The key is derived with HKDF-SHA256 (RFC 5869) from the audit log's signing key ({@link
+ * RegistryKeys}), which every instance of one registry already shares and which is kept in a file
+ * outside the database. A sealed secret reads {@code sealed:v1:<key id>:<base64url of nonce,
+ * ciphertext and tag>}; the key id (8 hex digits of an HMAC of a fixed text under the key) tells a
+ * secret sealed under another key apart from a damaged one. Secrets stored before sealing existed
+ * are plain {@code whsec_…} text: {@link #open} still reads them, and {@link #sealStored} seals
+ * them at start-up.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -34,8 +34,8 @@ public final class WebhookSecrets {
   /** How every sealed secret begins. */
   static final String PREFIX = "sealed:v1:";
 
-  private static final byte[] SALT = bytes("clearance webhook secrets");
-  private static final byte[] INFO = bytes("aes-256-gcm key v1");
+  private static final String PURPOSE = "clearance webhook secrets";
+  private static final String INFO = "aes-256-gcm key v1";
   private static final byte[] KEY_ID_TEXT = bytes("clearance webhook secrets key id");
   private static final byte[] ASSOCIATED = bytes("clearance webhook secret");
   private static final int NONCE_BYTES = 12;
@@ -52,7 +52,7 @@ public final class WebhookSecrets {
 
   /** Secrets sealed under a key derived from the audit log's signing key. */
   public static WebhookSecrets derivedFrom(NoteSigner logSigner) {
-    return new WebhookSecrets(hkdfSha256(bytes(logSigner.signerKey()), SALT, INFO));
+    return new WebhookSecrets(RegistryKeys.derive(logSigner, PURPOSE, INFO));
   }
 
   /** The key's id, as sealed secrets name it. */
@@ -151,25 +151,12 @@ public final class WebhookSecrets {
     }
   }
 
-  /** HKDF-SHA256 (RFC 5869) giving one block of output, 32 bytes. */
-  static byte[] hkdfSha256(byte[] inputKey, byte[] salt, byte[] info) {
-    byte[] pseudoRandomKey = hmac(salt, inputKey);
-    byte[] block = ByteBuffer.allocate(info.length + 1).put(info).put((byte) 1).array();
-    return hmac(pseudoRandomKey, block);
-  }
-
   private static byte[] hmac(byte[] key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available: " + e.getMessage(), e);
-    }
+    return RegistryKeys.hmacSha256(key, data);
   }
 
   private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+    return RegistryKeys.bytes(text);
   }
 
   /** A stored secret that this registry cannot open; the message says why and what to do. */

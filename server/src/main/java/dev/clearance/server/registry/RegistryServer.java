@@ -11,6 +11,7 @@ import dev.clearance.server.identity.StoreAuthenticator;
 import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.jobs.BackgroundJobs;
 import dev.clearance.server.jobs.RegistryJobs;
+import dev.clearance.server.notify.EmailVerification;
 import dev.clearance.server.notify.NotificationJobs;
 import dev.clearance.server.notify.Notifier;
 import dev.clearance.server.notify.WebhookSecrets;
@@ -96,7 +97,10 @@ public final class RegistryServer implements AutoCloseable {
             clock,
             work,
             config.maxUploadBytes(),
-            new Notifier(config.notifications(), webhookSecrets));
+            new Notifier(
+                config.notifications(),
+                webhookSecrets,
+                EmailVerification.derivedFrom(config.logSigner())));
     Optional<String> bootstrap = new Bootstrap(db).ensureSteward();
     ClearanceServer http =
         ClearanceServer.start(

@@ -193,4 +193,25 @@ class AccountEndpointsTest extends IdentityTestBase {
     ApiResponse response = forged.get("/api/v1/me");
     assertThat(response.status()).isEqualTo(401);
   }
+
+  @Test
+  void emailVerification_registryWithoutEmail_409SayingSoAndTheAddressStaysUnverified() {
+    ApiClient user = user("unmailed");
+    ApiResponse set =
+        user.send(
+            "PATCH",
+            "/api/v1/me",
+            ("{\"email\": \"" + user.name() + "@example.org\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "application/json",
+            java.util.Map.of());
+
+    ApiResponse refused = user.post("/api/v1/me/email-verification", "");
+
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    assertThat(set.json().path("emailVerified").asBoolean()).isFalse();
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.code()).isEqualTo("email_not_configured");
+    assertThat(refused.json().path("hint").asText()).contains("--smtp-host");
+  }
 }

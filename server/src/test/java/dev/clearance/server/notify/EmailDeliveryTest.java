@@ -2,71 +2,21 @@ package dev.clearance.server.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.TestNotifications;
+import dev.clearance.server.testing.TestMailbox;
 import dev.clearance.store.identity.OrgRole;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 
 /**
  * Email notifications through {@link SmtpMailSender} to a real SMTP server in this process
- * (GreenMail on a free loopback port): the delivery job sends each recipient with an address one
- * message; recipients without an address get only the inbox entry.
+ * (GreenMail on a free loopback port): the delivery job sends each recipient with a verified
+ * address one message; recipients without one get only the inbox entry.
  */
-class EmailDeliveryTest extends NotifyTestBase {
-
-  private GreenMail smtp;
-
-  @Override
-  protected NotificationConfig notificationConfig() {
-    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return TestNotifications.config(
-        Optional.of(
-            new SmtpSettings(
-                "127.0.0.1",
-                smtp.getSmtp().getPort(),
-                "clearance@registry.example.org",
-                SmtpSecurity.NONE,
-                Optional.empty(),
-                Optional.empty())));
-  }
-
-  @AfterParameterizedClassInvocation
-  void stopSmtp() {
-    if (smtp != null) {
-      smtp.stop();
-    }
-  }
-
-  private static ApiResponse setEmail(ApiClient client, String email) {
-    return client.send(
-        "PATCH",
-        "/api/v1/me",
-        ("{\"email\": \"" + email + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "application/json",
-        java.util.Map.of());
-  }
-
-  private List<MimeMessage> messagesTo(String address) throws Exception {
-    List<MimeMessage> found = new java.util.ArrayList<>();
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-          .anyMatch(to -> to.toString().equals(address))) {
-        found.add(message);
-      }
-    }
-    return found;
-  }
+class EmailDeliveryTest extends MailTestBase {
 
   @Test
   void deliver_recipientWithEmail_receivesOneMessageWithTitleAsSubject() throws Exception {
@@ -75,7 +25,8 @@ class EmailDeliveryTest extends NotifyTestBase {
     ApiClient withoutEmail = member(org, OrgRole.RELEASER, "unmailed");
     String address = withEmail.name() + "@example.org";
     ApiResponse set = setEmail(withEmail, address.toUpperCase(java.util.Locale.ROOT));
-    int before = smtp.getReceivedMessages().length;
+    verifyEmail(withEmail, address);
+    int before = mailbox.count();
 
     Notified notified =
         notifyNow(
@@ -92,17 +43,19 @@ class EmailDeliveryTest extends NotifyTestBase {
     assertThat(set.json().path("email").asText()).isEqualTo(address);
     assertThat(notified.inboxRecipients()).isEqualTo(2);
     assertThat(notified.deliveries()).as("one email, none for the user without address").isOne();
-    assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
-    List<MimeMessage> mine = messagesTo(address);
+    assertThat(mailbox.count()).isEqualTo(before + 1);
+    List<MimeMessage> mine =
+        messagesTo(address).stream().filter(m -> !subject(m).contains("Verify")).toList();
     assertThat(mine).hasSize(1);
     MimeMessage message = mine.get(0);
     assertThat(message.getSubject())
         .isEqualTo("[Clearance] Review window for " + org + "/coder-7b@1.0.0 closes in 7 days");
-    assertThat(message.getFrom()[0].toString()).isEqualTo("clearance@registry.example.org");
+    assertThat(message.getFrom()[0].toString()).isEqualTo(TestMailbox.FROM);
     assertThat(GreenMailUtil.getBody(message))
         .contains("The review window ends soon.")
         .contains("/api/v1/orgs/" + org + "/models/coder-7b/releases/1.0.0");
     assertThat(kinds(withoutEmail)).containsExactly("window_closing");
+    assertThat(kinds(withEmail)).containsExactly("window_closing", "email_verification");
   }
 
   @Test
@@ -110,6 +63,7 @@ class EmailDeliveryTest extends NotifyTestBase {
     ApiClient user = user("changer");
     String address = user.name() + "@example.org";
     setEmail(user, address);
+    verifyEmail(user, address);
     ApiResponse removed = setEmail(user, "");
 
     Notified notified =
@@ -119,7 +73,7 @@ class EmailDeliveryTest extends NotifyTestBase {
     assertThat(removed.status()).isEqualTo(200);
     assertThat(removed.json().has("email")).isFalse();
     assertThat(notified.deliveries()).isZero();
-    assertThat(messagesTo(address)).isEmpty();
+    assertThat(messagesTo(address)).noneMatch(m -> !subject(m).contains("Verify"));
   }
 
   @Test

@@ -138,12 +138,14 @@ class NotificationMultiInstanceTest extends NotifyTestBase {
           new DeliveryJob(
               TestNotifications.config(),
               WebhookSecrets.derivedFrom(logSigner),
+              EmailVerification.derivedFrom(logSigner),
               Optional.empty(),
               clock);
       DeliveryJob onSecond =
           new DeliveryJob(
               TestNotifications.config(),
               WebhookSecrets.derivedFrom(logSigner),
+              EmailVerification.derivedFrom(logSigner),
               Optional.empty(),
               clock);
 

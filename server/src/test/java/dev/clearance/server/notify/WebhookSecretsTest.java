@@ -21,7 +21,7 @@ class WebhookSecretsTest {
   void hkdfSha256_rfc5869TestCase1_givesTheRfcsOutput() {
     HexFormat hex = HexFormat.of();
     byte[] okm =
-        WebhookSecrets.hkdfSha256(
+        RegistryKeys.hkdfSha256(
             hex.parseHex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"),
             hex.parseHex("000102030405060708090a0b0c"),
             hex.parseHex("f0f1f2f3f4f5f6f7f8f9"));

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param handle unique lowercase name, see {@link dev.clearance.store.Names#checkSlug}
  * @param displayName the name shown to people
  * @param email unique lowercase address, or {@code null}
+ * @param emailVerifiedAt when the owner verified {@code email} (by a link sent to it), or {@code
+ *     null} while unverified; notifications are emailed only to a verified address
  * @param passwordHash a {@link PasswordHasher} encoding, or {@code null} for token-only accounts
  * @param version optimistic-concurrency version, 1 when created
  */
@@ -18,6 +20,7 @@ public record User(
     String handle,
     String displayName,
     String email,
+    Instant emailVerifiedAt,
     String passwordHash,
     UserStatus status,
     Instant createdAt,
@@ -32,6 +35,11 @@ public record User(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
+  }
+
+  /** Whether the user has an address and verified it. */
+  public boolean emailVerified() {
+    return email != null && emailVerifiedAt != null;
   }
 
   /** Whether the user may act. */

@@ -30,7 +30,8 @@ import org.jdbi.v3.core.JdbiException;
 public final class UserRepository {
 
   private static final String COLUMNS =
-      "id, handle, display_name, email, password_hash, status, created_at, updated_at, version";
+      "id, handle, display_name, email, email_verified_at, password_hash, status, created_at,"
+          + " updated_at, version";
 
   private final Handle handle;
   private final Clock clock;
@@ -55,6 +56,7 @@ public final class UserRepository {
             Names.checkSlug("user handle", userHandle),
             Names.checkText("user display name", displayName),
             checkEmail(email),
+            null,
             passwordHash,
             UserStatus.ACTIVE,
             now,
@@ -62,7 +64,8 @@ public final class UserRepository {
             1);
     try {
       handle
-          .createUpdate("INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .createUpdate(
+              "INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")
           .bind(0, user.id())
           .bind(1, user.handle())
           .bind(2, user.displayName())
@@ -113,18 +116,46 @@ public final class UserRepository {
         User::id);
   }
 
-  /** Changes display name and email if the stored version is {@code expectedVersion}. */
+  /**
+   * Changes display name and email if the stored version is {@code expectedVersion}. A changed
+   * address is unverified until {@link #markEmailVerified}; an unchanged one keeps its state.
+   */
   public User updateProfile(String id, long expectedVersion, String displayName, String email) {
     String name = Names.checkText("user display name", displayName);
     String checkedEmail = checkEmail(email);
+    // Both databases evaluate SET expressions against the row before the update, so the CASE
+    // compares the stored address with the new one.
     return update(
         id,
         expectedVersion,
-        "display_name = :name, email = :email",
+        "display_name = :name, email = :email, email_verified_at = CASE WHEN email = :email"
+            + " THEN email_verified_at ELSE NULL END",
         "name",
         name,
         "email",
         checkedEmail);
+  }
+
+  /**
+   * Records that the owner of {@code id} verified {@code email}, if that is still the account's
+   * address and not verified yet.
+   *
+   * @return the user after the change, or empty when the account's address is another one now or
+   *     already verified (nothing is changed then)
+   */
+  public Optional<User> markEmailVerified(String id, String email) {
+    long now = clock.millis();
+    int rows =
+        handle
+            .createUpdate(
+                "UPDATE users SET email_verified_at = :now, updated_at = :now,"
+                    + " version = version + 1"
+                    + " WHERE id = :id AND email = :email AND email_verified_at IS NULL")
+            .bind("now", now)
+            .bind("id", id)
+            .bind("email", email)
+            .execute();
+    return rows == 1 ? find(id) : Optional.empty();
   }
 
   /** Replaces the password hash (e.g. on a password change or rehash). */
@@ -197,6 +228,7 @@ public final class UserRepository {
         rs.getString(prefix + "handle"),
         rs.getString(prefix + "display_name"),
         rs.getString(prefix + "email"),
+        Rows.instant(rs, prefix + "email_verified_at"),
         rs.getString(prefix + "password_hash"),
         UserStatus.fromCode(rs.getString(prefix + "status")),
         Rows.instant(rs, prefix + "created_at"),

@@ -124,6 +124,19 @@ public final class NotificationRepository {
         item -> item.event().id());
   }
 
+  /** When the newest event of {@code kind} in {@code userId}'s inbox was made, if there is one. */
+  public Optional<Instant> latestInInbox(String userId, String kind) {
+    return handle
+        .createQuery(
+            "SELECT MAX(e.created_at) AS newest FROM notification_inbox i"
+                + " JOIN notification_events e ON e.id = i.event_id"
+                + " WHERE i.user_id = :user AND e.kind = :kind")
+        .bind("user", userId)
+        .bind("kind", kind)
+        .map((rs, ctx) -> Optional.ofNullable(Rows.instant(rs, "newest")))
+        .one();
+  }
+
   /** How many events in {@code userId}'s inbox are unread. */
   public long unreadCount(String userId) {
     return handle

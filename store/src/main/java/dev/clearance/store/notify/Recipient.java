@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * An active user who receives an event.
  *
- * @param email the user's address, or {@code null} when they gave none
+ * @param email the user's verified address, or {@code null} when they gave none or have not
+ *     verified it
  */
 public record Recipient(String userId, String email) {
 

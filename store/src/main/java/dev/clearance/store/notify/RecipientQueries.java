@@ -10,11 +10,16 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Who receives an event: active users picked by id, by membership of an organization or by a
- * registry role. Disabled users receive nothing.
+ * registry role. Disabled users receive nothing; a recipient's email address is given only when its
+ * owner verified it.
  */
 public final class RecipientQueries {
 
   private static final String ACTIVE = "u.status = '" + UserStatus.ACTIVE.code() + "'";
+
+  /** The address, only when its owner verified it: unverified addresses are not emailed. */
+  private static final String VERIFIED_EMAIL =
+      "CASE WHEN u.email_verified_at IS NULL THEN NULL ELSE u.email END AS email";
 
   private final Handle handle;
   private final Clock clock;
@@ -32,7 +37,9 @@ public final class RecipientQueries {
     }
     return handle
         .createQuery(
-            "SELECT u.id, u.email FROM users u WHERE u.id IN (<ids>) AND "
+            "SELECT u.id, "
+                + VERIFIED_EMAIL
+                + " FROM users u WHERE u.id IN (<ids>) AND "
                 + ACTIVE
                 + " ORDER BY u.id")
         .bindList("ids", List.copyOf(userIds))
@@ -47,7 +54,9 @@ public final class RecipientQueries {
     }
     return handle
         .createQuery(
-            "SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
+            "SELECT u.id, "
+                + VERIFIED_EMAIL
+                + " FROM memberships m JOIN users u ON u.id = m.user_id"
                 + " WHERE m.org_id = :org AND m.role IN (<roles>) AND "
                 + ACTIVE
                 + " ORDER BY u.id")
@@ -61,7 +70,9 @@ public final class RecipientQueries {
   public List<Recipient> holders(GlobalRole role) {
     return handle
         .createQuery(
-            "SELECT u.id, u.email FROM global_roles g JOIN users u ON u.id = g.user_id"
+            "SELECT u.id, "
+                + VERIFIED_EMAIL
+                + " FROM global_roles g JOIN users u ON u.id = g.user_id"
                 + " WHERE g.role = :role AND (g.expires_at IS NULL OR g.expires_at > :now) AND "
                 + ACTIVE
                 + " ORDER BY u.id")

@@ -52,6 +52,70 @@ class UserRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void markEmailVerified_currentAddress_verifiesItOnce() {
+    String handle = unique("gina");
+    User user = tx(repos -> repos.users().create(handle, "Gina", handle + "@example.org", null));
+    assertThat(user.emailVerified()).isFalse();
+
+    Optional<User> verified =
+        tx(repos -> repos.users().markEmailVerified(user.id(), handle + "@example.org"));
+    Optional<User> again =
+        tx(repos -> repos.users().markEmailVerified(user.id(), handle + "@example.org"));
+
+    assertThat(verified).hasValueSatisfying(u -> assertThat(u.emailVerified()).isTrue());
+    assertThat(verified.orElseThrow().version()).isEqualTo(user.version() + 1);
+    assertThat(again).isEmpty();
+    User stored = tx(repos -> repos.users().find(user.id())).orElseThrow();
+    assertThat(stored.emailVerifiedAt()).isEqualTo(verified.orElseThrow().emailVerifiedAt());
+  }
+
+  @Test
+  void markEmailVerified_addressChangedSince_changesNothing() {
+    String handle = unique("hank");
+    User user = tx(repos -> repos.users().create(handle, "Hank", handle + "@example.org", null));
+    User moved =
+        tx(repos -> repos.users().updateProfile(user.id(), 1, "Hank", handle + "@elsewhere.org"));
+
+    Optional<User> stale =
+        tx(repos -> repos.users().markEmailVerified(user.id(), handle + "@example.org"));
+
+    Optional<User> stored = tx(repos -> repos.users().find(user.id()));
+    assertThat(stale).isEmpty();
+    assertThat(stored).contains(moved);
+    assertThat(moved.emailVerified()).isFalse();
+  }
+
+  @Test
+  void updateProfile_newAddress_unverifiesIt_sameAddress_keepsItVerified() {
+    String handle = unique("iris");
+    String address = handle + "@example.org";
+    User user = tx(repos -> repos.users().create(handle, "Iris", address, null));
+    User verified = tx(repos -> repos.users().markEmailVerified(user.id(), address)).orElseThrow();
+
+    User renamed =
+        tx(
+            repos ->
+                repos
+                    .users()
+                    .updateProfile(
+                        user.id(), verified.version(), "Iris B.", address.toUpperCase()));
+    User moved =
+        tx(
+            repos ->
+                repos
+                    .users()
+                    .updateProfile(
+                        user.id(), renamed.version(), "Iris B.", handle + "@elsewhere.org"));
+    User back =
+        tx(repos -> repos.users().updateProfile(user.id(), moved.version(), "Iris B.", address));
+
+    assertThat(renamed.emailVerifiedAt()).isEqualTo(verified.emailVerifiedAt());
+    assertThat(renamed.emailVerified()).isTrue();
+    assertThat(moved.emailVerifiedAt()).isNull();
+    assertThat(back.emailVerified()).isFalse();
+  }
+
+  @Test
   void create_malformedEmail_isRefused() {
     assertThatThrownBy(
             () -> run(repos -> repos.users().create(unique("eve"), "Eve", "not-an-email", null)))

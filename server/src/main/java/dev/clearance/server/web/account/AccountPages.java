@@ -1,6 +1,8 @@
 package dev.clearance.server.web.account;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.identity.EmailVerificationEndpoints;
+import dev.clearance.server.identity.EmailVerificationView;
 import dev.clearance.server.identity.MeView;
 import dev.clearance.server.identity.Sessions;
 import dev.clearance.server.identity.SignInRequest;
@@ -26,6 +28,8 @@ public final class AccountPages {
 
   private static final String TITLE = "Sign in";
   private static final String TEMPLATE = "account/login.jte";
+  private static final String VERIFY_TITLE = "Verify your email address";
+  private static final String VERIFY_TEMPLATE = "account/verifyEmail.jte";
 
   private AccountPages() {}
 
@@ -58,6 +62,16 @@ public final class AccountPages {
                     "Your account",
                     "account/account.jte",
                     MeView.of(context.db(), caller))),
+        Page.get(
+            "/account/verify-email",
+            "verifyEmailForm",
+            Access.anyone(),
+            (ctx, caller) -> verifyEmailForm(renderer, ctx, caller)),
+        Page.post(
+            "/account/verify-email",
+            "verifyEmail",
+            Access.anyone(),
+            (ctx, caller) -> verifyEmail(context, renderer, ctx, caller)),
         Page.post(
             "/logout",
             "signOut",
@@ -97,6 +111,42 @@ public final class AccountPages {
       return;
     }
     ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  private static void verifyEmailForm(PageRenderer renderer, Context ctx, Principal caller) {
+    String token = text(ctx.queryParam("token"));
+    if (token.isEmpty()) {
+      ctx.status(400);
+      renderer.page(
+          ctx,
+          caller,
+          VERIFY_TITLE,
+          VERIFY_TEMPLATE,
+          new VerifyEmailView(
+              null,
+              null,
+              null,
+              "This link holds no token.",
+              "Open the whole link from the email; if your mail program cut it, copy it into the"
+                  + " address bar."));
+      return;
+    }
+    renderer.page(ctx, caller, VERIFY_TITLE, VERIFY_TEMPLATE, VerifyEmailView.ask(token));
+  }
+
+  private static void verifyEmail(
+      RegistryContext context, PageRenderer renderer, Context ctx, Principal caller) {
+    VerifyEmailView view;
+    try {
+      EmailVerificationView verified =
+          EmailVerificationEndpoints.verify(context, text(ctx.formParam("token")));
+      view = new VerifyEmailView(null, verified.handle(), verified.email(), null, null);
+    } catch (ApiException e) {
+      ctx.status(e.status());
+      view =
+          new VerifyEmailView(null, null, null, Sentence.of(e.error().message()), e.error().hint());
+    }
+    renderer.page(ctx, caller, VERIFY_TITLE, VERIFY_TEMPLATE, view);
   }
 
   private static String text(String value) {

@@ -1,0 +1,223 @@
+package dev.clearance.server.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.server.identity.EmailVerificationEndpoints;
+import dev.clearance.server.testing.ApiClient;
+import dev.clearance.server.testing.ApiResponse;
+import dev.clearance.server.testing.TestMailbox;
+import dev.clearance.store.audit.StoredEntry;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verifying email addresses (OPS-3: nobody gets notifications emailed to an address they do not
+ * read): a new address gets a link, notifications wait until it is verified, and a link works only
+ * for the address it was sent to, until it expires.
+ */
+class EmailVerificationTest extends MailTestBase {
+
+  private Notified notifyUser(ApiClient client, String title) {
+    return notifyNow(event(NotificationKind.RESPONSE_DUE, title, Recipients.users(userId(client))));
+  }
+
+  private static ApiResponse requestLink(ApiClient client) {
+    return client.post("/api/v1/me/email-verification", "");
+  }
+
+  @Test
+  void setEmail_linkEmailed_notificationsWaitUntilTheAddressIsVerified() throws Exception {
+    ApiClient user = user("newcomer");
+    String address = user.name() + "@example.org";
+
+    ApiResponse set = setEmail(user, address);
+    deliver();
+    List<MimeMessage> sent = messagesTo(address);
+    Notified before = notifyUser(user, "Before verifying");
+    deliver();
+    int afterUnverified = messagesTo(address).size();
+    ApiResponse verified = sendToken(mailbox.verificationToken(address));
+    Notified after = notifyUser(user, "After verifying");
+    deliver();
+
+    assertThat(set.json().path("emailVerified").asBoolean()).isFalse();
+    assertThat(sent).hasSize(1);
+    assertThat(subject(sent.get(0))).isEqualTo("[Clearance] Verify your email address");
+    assertThat(TestMailbox.text(sent.get(0)))
+        .contains("'" + user.name() + "'")
+        .contains("/account/verify-email?token=clrv_")
+        .contains("POST /api/v1/email-verifications");
+    assertThat(before.deliveries()).as("no email to an unverified address").isZero();
+    assertThat(afterUnverified).isEqualTo(1);
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().path("email").asText()).isEqualTo(address);
+    assertThat(verified.json().path("emailVerified").asBoolean()).isTrue();
+    assertThat(user.get("/api/v1/me").json().path("emailVerified").asBoolean()).isTrue();
+    assertThat(after.deliveries()).isOne();
+    assertThat(messagesTo(address))
+        .extracting(MailTestBase::subject)
+        .last()
+        .isEqualTo("[Clearance] After verifying");
+    List<StoredEntry> audit = tx(repos -> repos.audit().entriesAbout(userId(user), true));
+    assertThat(audit).anySatisfy(entry -> assertThat(entry.leaf()).contains("user.verify_email"));
+    assertThat(audit).noneSatisfy(entry -> assertThat(entry.leaf()).contains("clrv_"));
+  }
+
+  @Test
+  void verify_sameTokenTwice_secondAnswerSaysVerifiedAndChangesNothing() throws Exception {
+    ApiClient user = user("twice");
+    String address = user.name() + "@example.org";
+    setEmail(user, address);
+    deliver();
+    String token = mailbox.verificationToken(address);
+
+    ApiResponse first = sendToken(token);
+    long version = tx(repos -> repos.users().findByHandle(user.name())).orElseThrow().version();
+    ApiResponse second = sendToken(token);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().path("emailVerified").asBoolean()).isTrue();
+    assertThat(tx(repos -> repos.users().findByHandle(user.name())).orElseThrow().version())
+        .isEqualTo(version);
+  }
+
+  @Test
+  void verify_linkOfAnEarlierAddress_400AndTheNewAddressStaysUnverified() throws Exception {
+    ApiClient user = user("mover");
+    String first = user.name() + "@example.org";
+    String second = user.name() + "@elsewhere.org";
+    setEmail(user, first);
+    deliver();
+    String oldToken = mailbox.verificationToken(first);
+    setEmail(user, second);
+
+    ApiResponse refused = sendToken(oldToken);
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.code()).isEqualTo("invalid_token");
+    assertThat(refused.json().path("message").asText()).contains("current address");
+    assertThat(refused.json().path("hint").asText()).contains("/api/v1/me/email-verification");
+    assertThat(user.get("/api/v1/me").json().path("emailVerified").asBoolean()).isFalse();
+  }
+
+  @Test
+  void verify_expiredLink_410NamingWhenItExpired() throws Exception {
+    ApiClient user = user("late");
+    String address = user.name() + "@example.org";
+    setEmail(user, address);
+    deliver();
+    String token = mailbox.verificationToken(address);
+    clock.advance(EmailVerification.VALID_FOR.plusMinutes(1));
+
+    ApiResponse expired = sendToken(token);
+
+    assertThat(expired.status()).as(expired.toString()).isEqualTo(410);
+    assertThat(expired.code()).isEqualTo("token_expired");
+    assertThat(expired.json().path("details").path("expiredAt").asText()).isNotEmpty();
+    assertThat(user.get("/api/v1/me").json().path("emailVerified").asBoolean()).isFalse();
+  }
+
+  @Test
+  void verify_forgedMalformedOrMissingToken_400NamingTheToken() throws Exception {
+    ApiClient user = user("forger");
+    String address = user.name() + "@example.org";
+    setEmail(user, address);
+    deliver();
+    String token = mailbox.verificationToken(address);
+    char last = token.charAt(token.length() - 1);
+    String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+    String otherUser = token.replaceFirst("clrv_[^.]+", "clrv_" + userId(steward));
+
+    List<ApiResponse> refused =
+        List.of(
+            sendToken(forged),
+            sendToken(otherUser),
+            sendToken("clrv_not.a.token"),
+            sendToken("<script>alert(1)</script>"),
+            anonymous.post("/api/v1/email-verifications", "{}"));
+
+    assertThat(refused).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(400));
+    assertThat(refused.subList(0, 4))
+        .allSatisfy(r -> assertThat(r.code()).isEqualTo("invalid_token"));
+    assertThat(refused).allSatisfy(r -> assertThat(r.body()).doesNotContain("<script>"));
+    assertThat(user.get("/api/v1/me").json().path("emailVerified").asBoolean()).isFalse();
+  }
+
+  @Test
+  void requestLink_againWithinAMinute_429ThenAfterAMinuteANewLink() throws Exception {
+    ApiClient user = user("impatient");
+    String address = user.name() + "@example.org";
+    setEmail(user, address);
+    deliver();
+
+    ApiResponse tooSoon = requestLink(user);
+    clock.advance(EmailVerificationEndpoints.RESEND_AFTER.plusSeconds(1));
+    ApiResponse again = requestLink(user);
+    deliver();
+    String newest = mailbox.verificationToken(address);
+
+    assertThat(tooSoon.status()).as(tooSoon.toString()).isEqualTo(429);
+    assertThat(tooSoon.code()).isEqualTo("too_soon");
+    assertThat(tooSoon.headers().firstValue("Retry-After").orElse("")).matches("\\d+");
+    assertThat(again.status()).as(again.toString()).isEqualTo(202);
+    assertThat(again.json().path("linkSent").asBoolean()).isTrue();
+    assertThat(messagesTo(address)).hasSize(2);
+    assertThat(sendToken(newest).status()).isEqualTo(200);
+  }
+
+  @Test
+  void requestLink_noAddressOrVerifiedAlready_409SayingSo() throws Exception {
+    ApiClient without = user("noaddress");
+    ApiClient done = user("done");
+    String address = done.name() + "@example.org";
+    setEmail(done, address);
+    verifyEmail(done, address);
+    clock.advance(Duration.ofMinutes(2));
+
+    ApiResponse noAddress = requestLink(without);
+    ApiResponse verified = requestLink(done);
+
+    assertThat(noAddress.status()).isEqualTo(409);
+    assertThat(noAddress.code()).isEqualTo("no_email");
+    assertThat(verified.status()).isEqualTo(409);
+    assertThat(verified.code()).isEqualTo("already_verified");
+  }
+
+  @Test
+  void signUp_withEmail_linkEmailedToTheNewAccount() throws Exception {
+    String handle = unique("joiner");
+    String address = handle + "@example.org";
+
+    ApiResponse created =
+        anonymous.post(
+            "/api/v1/users",
+            "{\"handle\": \""
+                + handle
+                + "\", \"displayName\": \"Joiner\", \"email\": \""
+                + address
+                + "\", \"password\": \"correct horse battery staple\"}");
+    deliver();
+
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().path("emailVerified").asBoolean()).isFalse();
+    assertThat(sendToken(mailbox.verificationToken(address)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void webhook_cannotSubscribeToVerificationLinks() {
+    String org = organization("hooks");
+    ApiClient admin = member(org, dev.clearance.store.identity.OrgRole.ADMIN, "hookadmin");
+
+    ApiResponse refused =
+        admin.post(
+            "/api/v1/orgs/" + org + "/webhooks",
+            "{\"url\": \"https://receiver.example.org/hook\", \"events\":"
+                + " [\"email_verification\"]}");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().path("details").path("field").asText()).isEqualTo("events");
+  }
+}

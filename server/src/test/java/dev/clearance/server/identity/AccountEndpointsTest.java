@@ -197,14 +197,7 @@ class AccountEndpointsTest extends IdentityTestBase {
   @Test
   void emailVerification_registryWithoutEmail_409SayingSoAndTheAddressStaysUnverified() {
     ApiClient user = user("unmailed");
-    ApiResponse set =
-        user.send(
-            "PATCH",
-            "/api/v1/me",
-            ("{\"email\": \"" + user.name() + "@example.org\"}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            "application/json",
-            java.util.Map.of());
+    ApiResponse set = user.patch("/api/v1/me", "{\"email\": \"" + user.name() + "@example.org\"}");
 
     ApiResponse refused = user.post("/api/v1/me/email-verification", "");
 

@@ -68,10 +68,7 @@ class EmailVerificationTest extends MailTestBase {
   @Test
   void verify_sameTokenTwice_secondAnswerSaysVerifiedAndChangesNothing() throws Exception {
     ApiClient user = user("twice");
-    String address = user.name() + "@example.org";
-    setEmail(user, address);
-    deliver();
-    String token = mailbox.verificationToken(address);
+    String token = linkSentTo(user, "example.org");
 
     ApiResponse first = sendToken(token);
     long version = tx(repos -> repos.users().findByHandle(user.name())).orElseThrow().version();
@@ -87,12 +84,8 @@ class EmailVerificationTest extends MailTestBase {
   @Test
   void verify_linkOfAnEarlierAddress_400AndTheNewAddressStaysUnverified() throws Exception {
     ApiClient user = user("mover");
-    String first = user.name() + "@example.org";
-    String second = user.name() + "@elsewhere.org";
-    setEmail(user, first);
-    deliver();
-    String oldToken = mailbox.verificationToken(first);
-    setEmail(user, second);
+    String oldToken = linkSentTo(user, "example.org");
+    setEmail(user, address(user, "elsewhere.org"));
 
     ApiResponse refused = sendToken(oldToken);
 
@@ -106,10 +99,7 @@ class EmailVerificationTest extends MailTestBase {
   @Test
   void verify_expiredLink_410NamingWhenItExpired() throws Exception {
     ApiClient user = user("late");
-    String address = user.name() + "@example.org";
-    setEmail(user, address);
-    deliver();
-    String token = mailbox.verificationToken(address);
+    String token = linkSentTo(user, "example.org");
     clock.advance(EmailVerification.VALID_FOR.plusMinutes(1));
 
     ApiResponse expired = sendToken(token);
@@ -123,10 +113,7 @@ class EmailVerificationTest extends MailTestBase {
   @Test
   void verify_forgedMalformedOrMissingToken_400NamingTheToken() throws Exception {
     ApiClient user = user("forger");
-    String address = user.name() + "@example.org";
-    setEmail(user, address);
-    deliver();
-    String token = mailbox.verificationToken(address);
+    String token = linkSentTo(user, "example.org");
     char last = token.charAt(token.length() - 1);
     String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
     String otherUser = token.replaceFirst("clrv_[^.]+", "clrv_" + userId(steward));
@@ -149,9 +136,8 @@ class EmailVerificationTest extends MailTestBase {
   @Test
   void requestLink_againWithinAMinute_429ThenAfterAMinuteANewLink() throws Exception {
     ApiClient user = user("impatient");
-    String address = user.name() + "@example.org";
-    setEmail(user, address);
-    deliver();
+    String address = address(user, "example.org");
+    linkSentTo(user, "example.org");
 
     ApiResponse tooSoon = requestLink(user);
     clock.advance(EmailVerificationEndpoints.RESEND_AFTER.plusSeconds(1));

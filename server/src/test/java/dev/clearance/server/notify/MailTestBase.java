@@ -4,40 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.TestMailbox;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 
 /** Notification tests whose registry sends email, to a {@link TestMailbox}. */
 abstract class MailTestBase extends NotifyTestBase {
 
-  TestMailbox mailbox;
-
   @Override
-  protected NotificationConfig notificationConfig() {
-    mailbox = TestMailbox.start();
-    return mailbox.notificationConfig();
-  }
-
-  @AfterParameterizedClassInvocation
-  void stopMailbox() {
-    if (mailbox != null) {
-      mailbox.close();
-    }
+  protected boolean sendsEmail() {
+    return true;
   }
 
   /** {@code PATCH /api/v1/me {"email": email}} as {@code client}. */
   static ApiResponse setEmail(ApiClient client, String email) {
-    return client.send(
-        "PATCH",
-        "/api/v1/me",
-        ("{\"email\": \"" + email + "\"}").getBytes(StandardCharsets.UTF_8),
-        "application/json",
-        Map.of());
+    return client.patch("/api/v1/me", "{\"email\": \"" + email + "\"}");
+  }
+
+  /**
+   * Sets {@code client}'s address to {@code <handle>@<domain>}, sends the queued verification email
+   * and returns the token of its link.
+   */
+  String linkSentTo(ApiClient client, String domain) throws MessagingException {
+    String address = address(client, domain);
+    setEmail(client, address);
+    deliver();
+    return mailbox.verificationToken(address);
+  }
+
+  /** The address {@code <handle>@<domain>} of {@code client}. */
+  static String address(ApiClient client, String domain) {
+    return client.name() + "@" + domain;
   }
 
   /** {@code POST /api/v1/email-verifications {"token": token}}, signed in as nobody. */

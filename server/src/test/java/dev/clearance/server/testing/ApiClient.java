@@ -50,6 +50,10 @@ public final class ApiClient {
     return send("POST", path, json.getBytes(), "application/json", Map.of());
   }
 
+  public ApiResponse patch(String path, String json) {
+    return send("PATCH", path, json.getBytes(), "application/json", Map.of());
+  }
+
   public ApiResponse put(String path, String json) {
     return send("PUT", path, json.getBytes(), "application/json", Map.of());
   }

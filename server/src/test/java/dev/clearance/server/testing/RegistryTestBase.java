@@ -36,6 +36,9 @@ public abstract class RegistryTestBase extends BothDatabases {
   protected Path dataFolder;
   protected NoteSigner logSigner;
 
+  /** Where the registry's email goes, when {@link #sendsEmail} says it sends any. */
+  protected TestMailbox mailbox;
+
   /** The anonymous public. */
   protected ApiClient anonymous;
 
@@ -68,6 +71,9 @@ public abstract class RegistryTestBase extends BothDatabases {
     if (registry != null) {
       registry.close();
     }
+    if (mailbox != null) {
+      mailbox.close();
+    }
     if (dataFolder != null) {
       try (var files = Files.walk(dataFolder)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -76,11 +82,21 @@ public abstract class RegistryTestBase extends BothDatabases {
   }
 
   /**
-   * The registry's notification settings: {@link TestNotifications#config()}; a test class that
-   * needs email overrides this (it is called once per database, before the registry starts).
+   * The registry's notification settings: {@link TestNotifications#config()}, with email to a new
+   * {@link #mailbox} when {@link #sendsEmail}; called once per database, before the registry
+   * starts.
    */
   protected NotificationConfig notificationConfig() {
+    if (sendsEmail()) {
+      mailbox = TestMailbox.start();
+      return mailbox.notificationConfig();
+    }
     return TestNotifications.config();
+  }
+
+  /** Whether the registry sends email, to {@link #mailbox}; a test class that needs it says so. */
+  protected boolean sendsEmail() {
+    return false;
   }
 
   /**

@@ -23,12 +23,7 @@ class VettedAccessTest extends ReleaseTestBase {
   /** A checked, signed Tier 3 release ({@code examples/coder-7b}) whose review has started. */
   @BeforeEach
   void releaseInReview() {
-    scenario = draft("vetted");
-    uploadExample(scenario, "coder-7b");
-    uploadSignature(scenario, "coder-7b");
-    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
+    scenario = inReview("vetted", "coder-7b");
   }
 
   /** A user vetted through the API with {@code conflicts} (a JSON array). */

@@ -19,14 +19,7 @@ class ReleaseNotificationsTest extends NotifyTestBase {
 
   /** A checked Tier 3 release ({@code examples/coder-7b}) submitted and in its 30-day review. */
   private Scenario tier3InReview() {
-    Scenario scenario = draft("coder");
-    uploadExample(scenario, "coder-7b");
-    uploadSignature(scenario, "coder-7b");
-    JsonNode report = check(scenario);
-    assertThat(report.path("passed").asBoolean()).as(report.toString()).isTrue();
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
-    return scenario;
+    return inReview("coder", "coder-7b");
   }
 
   private long windowClosing(ApiClient client) {

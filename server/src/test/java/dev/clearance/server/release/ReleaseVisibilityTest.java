@@ -77,12 +77,7 @@ class ReleaseVisibilityTest extends ReleaseTestBase {
 
   @Test
   void released_everyoneReadsReleaseFilesReportAndHistory() {
-    Scenario scenario = draft("public");
-    uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario, "tiny-classifier");
-    check(scenario);
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
+    Scenario scenario = inReview("public", "tiny-classifier");
     allowed(steward, scenario, "approve", "approved");
     allowed(scenario.releaser(), scenario, "release", "released");
 
@@ -103,12 +98,7 @@ class ReleaseVisibilityTest extends ReleaseTestBase {
 
   @Test
   void releaseListOfPublicModel_hidesItsDraftsFromThePublic() {
-    Scenario scenario = draft("mixed");
-    uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario, "tiny-classifier");
-    check(scenario);
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
+    Scenario scenario = inReview("mixed", "tiny-classifier");
     allowed(steward, scenario, "approve", "approved");
     allowed(scenario.releaser(), scenario, "release", "released");
     createDraft(scenario.version("2.0.0-rc1"));

@@ -134,7 +134,8 @@ public abstract class ReleaseTestBase extends RegistryTestBase {
     Scenario scenario = draft(name);
     uploadExample(scenario, example);
     uploadSignature(scenario, example);
-    assertThat(check(scenario).path("passed").asBoolean()).isTrue();
+    JsonNode report = check(scenario);
+    assertThat(report.path("passed").asBoolean()).as(report.toString()).isTrue();
     allowed(scenario.releaser(), scenario, "submit", "submitted");
     allowed(steward, scenario, "start_review", "in_review");
     return scenario;

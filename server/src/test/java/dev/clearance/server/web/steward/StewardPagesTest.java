@@ -119,12 +119,7 @@ class StewardPagesTest extends BrowserTestBase {
 
   @Test
   void releases_approveBlockedByOpenFinding_isDisabledWithTheReason() {
-    Scenario scenario = draft("blocked");
-    uploadExample(scenario, "tiny-classifier");
-    uploadSignature(scenario, "tiny-classifier");
-    check(scenario);
-    allowed(scenario.releaser(), scenario, "submit", "submitted");
-    allowed(steward, scenario, "start_review", "in_review");
+    Scenario scenario = inReview("blocked", "tiny-classifier");
     Person eve = person("eve", GlobalRole.EVALUATOR);
     assertThat(
             scenario

@@ -10,6 +10,7 @@ import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.route.Endpoint.Method;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Names;
+import dev.clearance.store.Repositories;
 import dev.clearance.store.identity.Bootstrap;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.NewApiToken;
@@ -102,9 +103,14 @@ final class AccountEndpoints {
               request.email() == null
                   ? user.email()
                   : request.email().isBlank() ? null : request.email();
+          List<String> released =
+              java.util.Objects.equals(email, user.email())
+                  ? List.of()
+                  : releaseUnverified(tx, email, user.id());
           User changed =
               invalidField(
                   "email", () -> tx.users().updateProfile(user.id(), user.version(), name, email));
+          auditReleased(context, tx, user.id(), released);
           List<String> fields = new java.util.ArrayList<>();
           if (!changed.displayName().equals(user.displayName())) {
             fields.add("displayName");
@@ -187,6 +193,7 @@ final class AccountEndpoints {
         StoreCalls.transaction(
             context.db(),
             tx -> {
+              List<String> released = releaseUnverified(tx, request.email(), null);
               User created =
                   invalidField(
                       "email",
@@ -194,6 +201,7 @@ final class AccountEndpoints {
                           tx.users()
                               .create(
                                   request.handle(), request.displayName(), request.email(), hash));
+              auditReleased(context, tx, created.id(), released);
               IdentityEndpoints.audit(
                   context,
                   tx,
@@ -212,6 +220,34 @@ final class AccountEndpoints {
 
   private static void me(RegistryContext context, Context ctx, Principal caller) {
     ctx.json(MeView.of(context.db(), caller));
+  }
+
+  /**
+   * Takes {@code email} from the accounts that hold it unverified (an address belongs to whoever
+   * verifies it), before {@code claimantId} (or a new account) takes it; a verified holder keeps it
+   * and the claim then fails as taken.
+   */
+  private static List<String> releaseUnverified(Repositories tx, String email, String claimantId) {
+    if (email == null || email.isBlank()) {
+      return List.of();
+    }
+    return invalidField("email", () -> tx.users().releaseUnverifiedEmail(email, claimantId));
+  }
+
+  private static void auditReleased(
+      RegistryContext context, Repositories tx, String claimantId, List<String> released) {
+    for (String holder : released) {
+      IdentityEndpoints.audit(
+          context,
+          tx,
+          claimantId,
+          "user.email_released",
+          holder,
+          null,
+          null,
+          "another account took the address before this one verified it",
+          Map.of("fields", List.of("email")));
+    }
   }
 
   /**

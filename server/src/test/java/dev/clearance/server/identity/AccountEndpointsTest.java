@@ -62,8 +62,9 @@ class AccountEndpointsTest extends IdentityTestBase {
   }
 
   @Test
-  void signUp_takenEmail_409NamingEmail() {
+  void signUp_emailVerifiedByAnother_409NamingEmail() {
     String first = signUp("mail");
+    run(repos -> repos.users().markEmailVerified(stored(first).id(), first + "@example.org"));
     String handle = unique("mail");
     long before = users();
 

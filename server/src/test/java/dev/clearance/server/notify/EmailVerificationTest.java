@@ -172,19 +172,22 @@ class EmailVerificationTest extends MailTestBase {
     assertThat(verified.code()).isEqualTo("already_verified");
   }
 
+  private ApiResponse signUp(String handle, String address) {
+    return anonymous.post(
+        "/api/v1/users",
+        "{\"handle\": \""
+            + handle
+            + "\", \"displayName\": \"Joiner\", \"email\": \""
+            + address
+            + "\", \"password\": \"correct horse battery staple\"}");
+  }
+
   @Test
   void signUp_withEmail_linkEmailedToTheNewAccount() throws Exception {
     String handle = unique("joiner");
     String address = handle + "@example.org";
 
-    ApiResponse created =
-        anonymous.post(
-            "/api/v1/users",
-            "{\"handle\": \""
-                + handle
-                + "\", \"displayName\": \"Joiner\", \"email\": \""
-                + address
-                + "\", \"password\": \"correct horse battery staple\"}");
+    ApiResponse created = signUp(handle, address);
     deliver();
 
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -205,5 +208,44 @@ class EmailVerificationTest extends MailTestBase {
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.json().path("details").path("field").asText()).isEqualTo("events");
+  }
+
+  @Test
+  void signUp_addressHeldUnverifiedByAnother_theNewAccountTakesItAndVerifiesIt() throws Exception {
+    ApiClient squatter = user("squatter");
+    String address = unique("owner") + "@example.org";
+    setEmail(squatter, address);
+    String handle = unique("owner");
+
+    ApiResponse created = signUp(handle, address);
+    deliver();
+    ApiResponse verified = sendToken(mailbox.verificationToken(address));
+
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(squatter.get("/api/v1/me").json().has("email")).isFalse();
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().path("handle").asText()).isEqualTo(handle);
+    List<StoredEntry> audit = tx(repos -> repos.audit().entriesAbout(userId(squatter), true));
+    assertThat(audit).anySatisfy(e -> assertThat(e.leaf()).contains("user.email_released"));
+    assertThat(audit).noneSatisfy(e -> assertThat(e.leaf()).contains(address));
+  }
+
+  @Test
+  void claimAddress_verifiedByAnother_409TakenAndTheHolderKeepsIt() throws Exception {
+    ApiClient holder = user("holder");
+    ApiClient other = user("other");
+    String address = address(holder, "example.org");
+    setEmail(holder, address);
+    verifyEmail(holder, address);
+
+    ApiResponse signUp = signUp(unique("copycat"), address);
+    ApiResponse patch = setEmail(other, address);
+
+    assertThat(signUp.status()).as(signUp.toString()).isEqualTo(409);
+    assertThat(signUp.json().path("details").path("field").asText()).isEqualTo("email");
+    assertThat(patch.status()).as(patch.toString()).isEqualTo(409);
+    ApiResponse me = holder.get("/api/v1/me");
+    assertThat(me.json().path("email").asText()).isEqualTo(address);
+    assertThat(me.json().path("emailVerified").asBoolean()).isTrue();
   }
 }

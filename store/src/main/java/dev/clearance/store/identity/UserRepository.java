@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -80,6 +81,44 @@ public final class UserRepository {
       throw SqlErrors.translate(e, "users");
     }
     return user;
+  }
+
+  /**
+   * Takes {@code email} away from any account other than {@code claimantId} that holds it without
+   * having verified it: an address belongs to whoever verifies it, so an unverified claim never
+   * keeps its owner from using it. A verified holder keeps it (setting it elsewhere then fails as
+   * taken).
+   *
+   * @param claimantId the account that is about to take the address, or {@code null} for one being
+   *     created
+   * @return the ids of the accounts that lost the address
+   * @throws IllegalArgumentException when {@code email} is not an address
+   */
+  public List<String> releaseUnverifiedEmail(String email, String claimantId) {
+    String address = checkEmail(email);
+    if (address == null) {
+      return List.of();
+    }
+    List<String> holders =
+        handle
+            .createQuery(
+                "SELECT id FROM users WHERE email = :email AND email_verified_at IS NULL"
+                    + " AND id <> :claimant")
+            .bind("email", address)
+            .bind("claimant", claimantId == null ? "" : claimantId)
+            .mapTo(String.class)
+            .list();
+    for (String holder : holders) {
+      handle
+          .createUpdate(
+              "UPDATE users SET email = NULL, updated_at = :now, version = version + 1"
+                  + " WHERE id = :id AND email = :email AND email_verified_at IS NULL")
+          .bind("now", clock.millis())
+          .bind("id", holder)
+          .bind("email", address)
+          .execute();
+    }
+    return holders;
   }
 
   /** The user with {@code id}. */

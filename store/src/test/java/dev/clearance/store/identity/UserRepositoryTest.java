@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clearance.store.ConflictException;
 import dev.clearance.store.StaleVersionException;
 import dev.clearance.store.testing.BothDatabases;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,31 @@ class UserRepositoryTest extends BothDatabases {
     assertThat(renamed.emailVerified()).isTrue();
     assertThat(moved.emailVerifiedAt()).isNull();
     assertThat(back.emailVerified()).isFalse();
+  }
+
+  @Test
+  void releaseUnverifiedEmail_unverifiedHolderLosesIt_verifiedHolderKeepsIt() {
+    String squatted = unique("victim") + "@example.org";
+    String owned = unique("owner") + "@example.org";
+    User squatter = tx(repos -> repos.users().create(unique("squatter"), "S", squatted, null));
+    User owner = tx(repos -> repos.users().create(unique("owner"), "O", owned, null));
+    run(repos -> repos.users().markEmailVerified(owner.id(), owned));
+
+    List<String> fromSquatter =
+        tx(repos -> repos.users().releaseUnverifiedEmail(squatted.toUpperCase(), null));
+    List<String> fromOwner = tx(repos -> repos.users().releaseUnverifiedEmail(owned, null));
+    List<String> fromItself =
+        tx(repos -> repos.users().releaseUnverifiedEmail(squatted, squatter.id()));
+    User victim = tx(repos -> repos.users().create(unique("victim"), "V", squatted, null));
+
+    assertThat(fromSquatter).containsExactly(squatter.id());
+    assertThat(fromOwner).isEmpty();
+    assertThat(fromItself).isEmpty();
+    User after = tx(repos -> repos.users().find(squatter.id())).orElseThrow();
+    assertThat(after.email()).isNull();
+    assertThat(after.version()).isEqualTo(squatter.version() + 1);
+    assertThat(victim.email()).isEqualTo(squatted);
+    assertThat(tx(repos -> repos.users().find(owner.id())).orElseThrow().email()).isEqualTo(owned);
   }
 
   @Test

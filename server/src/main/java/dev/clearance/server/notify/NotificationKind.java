@@ -40,6 +40,11 @@ public enum NotificationKind {
   /** An evaluator application was filed (to stewards) or decided (to the applicant). */
   EVALUATOR_STATUS_CHANGED,
   /**
+   * An organization asked for certification (to stewards), or it was certified, declined, revoked
+   * (to the organization's admins) or withdrawn (to stewards).
+   */
+  CERTIFICATION_CHANGED,
+  /**
    * A link to verify the user's new email address (to that user only, emailed to the address even
    * though it is not verified yet; never to webhooks).
    */

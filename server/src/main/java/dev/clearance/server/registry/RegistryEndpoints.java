@@ -3,6 +3,7 @@ package dev.clearance.server.registry;
 import dev.clearance.server.audit.LogEndpoints;
 import dev.clearance.server.auditor.AuditorEndpoints;
 import dev.clearance.server.catalog.CatalogEndpoints;
+import dev.clearance.server.certification.CertificationEndpoints;
 import dev.clearance.server.dashboard.DashboardEndpoints;
 import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.finding.FindingEndpoints;
@@ -35,6 +36,7 @@ final class RegistryEndpoints {
     endpoints.addAll(AuditorEndpoints.list(context));
     endpoints.addAll(CatalogEndpoints.list(context));
     endpoints.addAll(DashboardEndpoints.list(context));
+    endpoints.addAll(CertificationEndpoints.list(context));
     return endpoints;
   }
 }

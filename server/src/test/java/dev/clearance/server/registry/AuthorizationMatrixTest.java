@@ -187,6 +187,30 @@ class AuthorizationMatrixTest extends RegistryTestBase {
   }
 
   /**
+   * A certification of the world's organization, requested by its admin and certified by the
+   * steward, so that it is public (everyone may read it) and open (it can be revoked or withdrawn).
+   */
+  private String certificationOf(World world) {
+    return once(
+        world,
+        "certification",
+        () -> {
+          ApiResponse requested =
+              world
+                  .callers()
+                  .get(Caller.ADMIN)
+                  .post(
+                      "/api/v1/orgs/" + world.org() + "/certifications",
+                      "{\"statement\": \"We comply.\"}");
+          assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+          String id = requested.json().path("id").asText();
+          ApiResponse certified = steward.post("/api/v1/certifications/" + id + "/certify", "{}");
+          assertThat(certified.status()).as(certified.toString()).isEqualTo(200);
+          return id;
+        });
+  }
+
+  /**
    * Registers the signing key (as the organization's admin), uploads the signed example Tier 1
    * dossier with its bundle and checks it: a report with a verified signature exists.
    */
@@ -408,6 +432,7 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "firm" -> firm(world);
             case "engagement" -> world.engagement();
             case "conflict" -> conflict(world);
+            case "certification" -> certificationOf(world);
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"

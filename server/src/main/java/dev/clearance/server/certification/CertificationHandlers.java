@@ -1,0 +1,472 @@
+package dev.clearance.server.certification;
+
+import dev.clearance.report.PolicyRef;
+import dev.clearance.server.audit.AuditEvent;
+import dev.clearance.server.http.ApiException;
+import dev.clearance.server.http.IfMatch;
+import dev.clearance.server.http.Json;
+import dev.clearance.server.http.PageParams;
+import dev.clearance.server.http.PathNames;
+import dev.clearance.server.http.TextFields;
+import dev.clearance.server.notify.NotificationEvent;
+import dev.clearance.server.notify.NotificationKind;
+import dev.clearance.server.notify.Recipients;
+import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.route.Principal;
+import dev.clearance.store.Page;
+import dev.clearance.store.PageRequest;
+import dev.clearance.store.Repositories;
+import dev.clearance.store.certification.Certification;
+import dev.clearance.store.certification.CertificationStatus;
+import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.OrgRole;
+import dev.clearance.store.identity.Organization;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The handlers of certification (ACC-2). Decisions run under the audit log's lock, so that two
+ * decisions on one certification are taken one after the other, each seeing the other's result.
+ */
+final class CertificationHandlers {
+
+  private static final List<String> STATUS_FILTERS =
+      List.of("requested", "certified", "expired", "declined", "revoked", "withdrawn");
+
+  private final RegistryContext context;
+
+  CertificationHandlers(RegistryContext context) {
+    this.context = context;
+  }
+
+  /** {@code POST /api/v1/orgs/{org}/certifications}: the organization attests compliance. */
+  void request(Context ctx, Principal caller) {
+    String slug = PathNames.slug(ctx, "org", "organization");
+    String statement =
+        TextFields.required(
+            "statement",
+            Json.read(ctx, CertificationRequest.class).statement(),
+            TextFields.DOCUMENT);
+    PolicyRef policy = context.policy().ref();
+    CertificationView view =
+        context
+            .db()
+            .transaction(
+                tx -> {
+                  tx.audit().lockTree();
+                  Organization org = organization(tx, slug);
+                  Optional<Certification> open =
+                      Certifications.repository(tx).open(org.id(), policy.id(), policy.version());
+                  if (open.isPresent() && open.get().isExpired(now())) {
+                    Certifications.repository(tx).releaseExpired(open.get().id());
+                  } else if (open.isPresent()) {
+                    throw alreadyOpen(open.get(), policy);
+                  }
+                  Certification requested =
+                      Certifications.repository(tx)
+                          .request(
+                              org.id(),
+                              policy.id(),
+                              policy.version(),
+                              statement,
+                              caller.requireUserId());
+                  audit(tx, caller, "request", org, requested, null, null);
+                  notify(
+                      tx,
+                      org,
+                      requested,
+                      org.slug() + " asks for certification under " + policy,
+                      Recipients.role(GlobalRole.STEWARD));
+                  return CertificationView.of(tx, requested, now());
+                });
+    ctx.header("Location", "/api/v1/certifications/" + view.id());
+    IfMatch.etag(ctx, view.version());
+    ctx.status(201).json(view);
+  }
+
+  /** {@code GET /api/v1/orgs/{org}/certifications}: the organization's, as the caller may see. */
+  void listOfOrganization(Context ctx, Principal caller) {
+    String slug = PathNames.slug(ctx, "org", "organization");
+    PageRequest page = PageParams.of(ctx);
+    ctx.json(
+        read(
+            tx -> {
+              Organization org = organization(tx, slug);
+              Set<CertificationStatus> statuses =
+                  Certifications.seesAll(caller, org)
+                      ? EnumSet.allOf(CertificationStatus.class)
+                      : Certifications.PUBLIC;
+              Page<Certification> found =
+                  Certifications.repository(tx).listByOrg(org.id(), statuses, page);
+              return list(tx, caller, found, certification -> true);
+            }));
+  }
+
+  /** {@code GET /api/v1/certifications?status=}: every organization's, as the caller may see. */
+  void list(Context ctx, Principal caller) {
+    String filter = ctx.queryParam("status");
+    if (filter != null && !STATUS_FILTERS.contains(filter)) {
+      throw ApiException.badRequest(
+          "invalid_value",
+          "status '" + filter.replaceAll("\\p{Cntrl}", "?") + "' is not a certification status",
+          Map.of("field", "status"),
+          "Use one of " + String.join(", ", STATUS_FILTERS) + ", or leave status out.");
+    }
+    PageRequest page = PageParams.of(ctx);
+    Set<CertificationStatus> statuses =
+        filter == null
+            ? EnumSet.allOf(CertificationStatus.class)
+            : EnumSet.of(
+                filter.equals("expired")
+                    ? CertificationStatus.CERTIFIED
+                    : CertificationStatus.fromCode(filter));
+    ctx.json(
+        read(
+            tx -> {
+              Page<Certification> found = Certifications.repository(tx).list(statuses, page);
+              return list(
+                  tx,
+                  caller,
+                  found,
+                  certification ->
+                      filter == null
+                          || !certification.status().equals(CertificationStatus.CERTIFIED)
+                          || certification.isExpired(now()) == filter.equals("expired"));
+            }));
+  }
+
+  /** {@code GET /api/v1/certifications/{certification}}. */
+  void get(Context ctx, Principal caller) {
+    String id = ctx.pathParam("certification");
+    CertificationView view =
+        read(
+            tx -> {
+              Certification certification = visible(tx, caller, id);
+              return CertificationView.of(tx, certification, now());
+            });
+    IfMatch.etag(ctx, view.version());
+    ctx.json(view);
+  }
+
+  /** {@code POST /api/v1/certifications/{certification}/certify} (stewards). */
+  void certify(Context ctx, Principal caller) {
+    Integer days = Json.read(ctx, CertifyRequest.class).validDays();
+    int validDays = days == null ? Certifications.DEFAULT_VALID_DAYS : days;
+    if (validDays < 1 || validDays > Certifications.MAX_VALID_DAYS) {
+      throw ApiException.badRequest(
+          "invalid_value",
+          "validDays " + validDays + " is out of range",
+          Map.of("field", "validDays"),
+          "Give 1 to "
+              + Certifications.MAX_VALID_DAYS
+              + " days, or leave it out for "
+              + Certifications.DEFAULT_VALID_DAYS
+              + ".");
+    }
+    decide(
+        ctx,
+        caller,
+        (tx, certification, org) -> {
+          requireRequested(certification);
+          Instant until = now().plus(Duration.ofDays(validDays));
+          Certification certified =
+              Certifications.repository(tx)
+                  .decide(
+                      certification.id(),
+                      certification.version(),
+                      CertificationStatus.CERTIFIED,
+                      caller.requireUserId(),
+                      until,
+                      null);
+          audit(tx, caller, "certify", org, certified, certification.status(), null);
+          notify(
+              tx,
+              org,
+              certified,
+              org.slug() + " is certified under " + policyOf(certified) + " until " + until,
+              Recipients.organization(org.id(), OrgRole.ADMIN));
+          return certified;
+        });
+  }
+
+  /** {@code POST /api/v1/certifications/{certification}/decline} (stewards), with a reason. */
+  void decline(Context ctx, Principal caller) {
+    String reason = reason(ctx);
+    decide(
+        ctx,
+        caller,
+        (tx, certification, org) -> {
+          requireRequested(certification);
+          Certification declined =
+              Certifications.repository(tx)
+                  .decide(
+                      certification.id(),
+                      certification.version(),
+                      CertificationStatus.DECLINED,
+                      caller.requireUserId(),
+                      null,
+                      reason);
+          audit(tx, caller, "decline", org, declined, certification.status(), reason);
+          notify(
+              tx,
+              org,
+              declined,
+              "Certification of " + org.slug() + " under " + policyOf(declined) + " declined",
+              Recipients.organization(org.id(), OrgRole.ADMIN));
+          return declined;
+        });
+  }
+
+  /** {@code POST /api/v1/certifications/{certification}/revoke} (stewards), with a reason. */
+  void revoke(Context ctx, Principal caller) {
+    String reason = reason(ctx);
+    decide(
+        ctx,
+        caller,
+        (tx, certification, org) -> {
+          requireHolding(certification, "revoke");
+          Certification revoked =
+              Certifications.repository(tx)
+                  .end(
+                      certification.id(),
+                      certification.version(),
+                      CertificationStatus.REVOKED,
+                      caller.requireUserId(),
+                      reason);
+          audit(tx, caller, "revoke", org, revoked, certification.status(), reason);
+          notify(
+              tx,
+              org,
+              revoked,
+              "Certification of " + org.slug() + " under " + policyOf(revoked) + " revoked",
+              Recipients.organization(org.id(), OrgRole.ADMIN));
+          return revoked;
+        });
+  }
+
+  /**
+   * {@code POST /api/v1/orgs/{org}/certifications/{certification}/withdraw} (the organization's
+   * admins), with a reason: ends a request or a certification that holds.
+   */
+  void withdraw(Context ctx, Principal caller) {
+    String slug = PathNames.slug(ctx, "org", "organization");
+    String reason = reason(ctx);
+    decide(
+        ctx,
+        caller,
+        (tx, certification, org) -> {
+          if (!org.slug().equals(slug)) {
+            throw Certifications.notFound(certification.id());
+          }
+          if (certification.status() != CertificationStatus.REQUESTED) {
+            requireHolding(certification, "withdraw");
+          }
+          Certification withdrawn =
+              Certifications.repository(tx)
+                  .end(
+                      certification.id(),
+                      certification.version(),
+                      CertificationStatus.WITHDRAWN,
+                      caller.requireUserId(),
+                      reason);
+          audit(tx, caller, "withdraw", org, withdrawn, certification.status(), reason);
+          notify(
+              tx,
+              org,
+              withdrawn,
+              org.slug() + " withdrew its certification under " + policyOf(withdrawn),
+              Recipients.role(GlobalRole.STEWARD));
+          return withdrawn;
+        });
+  }
+
+  /** A decision on the certification in the path, in one transaction under the audit lock. */
+  private void decide(Context ctx, Principal caller, Decision decision) {
+    String id = ctx.pathParam("certification");
+    OptionalLong expected = IfMatch.version(ctx);
+    CertificationView view =
+        context
+            .db()
+            .transaction(
+                tx -> {
+                  tx.audit().lockTree();
+                  Certification certification = visible(tx, caller, id);
+                  IfMatch.check(expected, "certification '" + id + "'", certification.version());
+                  Organization org = tx.organizations().find(certification.orgId()).orElseThrow();
+                  return CertificationView.of(tx, decision.take(tx, certification, org), now());
+                });
+    IfMatch.etag(ctx, view.version());
+    ctx.json(view);
+  }
+
+  @FunctionalInterface
+  private interface Decision {
+    Certification take(Repositories tx, Certification certification, Organization org);
+  }
+
+  private Certification visible(Repositories tx, Principal caller, String id) {
+    Certification certification =
+        Certifications.repository(tx).find(id).orElseThrow(() -> Certifications.notFound(id));
+    Organization org = tx.organizations().find(certification.orgId()).orElseThrow();
+    if (!Certifications.visible(caller, org, certification)) {
+      throw Certifications.notFound(id);
+    }
+    return certification;
+  }
+
+  private void requireRequested(Certification certification) {
+    if (certification.status() != CertificationStatus.REQUESTED) {
+      throw ApiException.conflict(
+          "not_requested",
+          "certification '"
+              + certification.id()
+              + "' is "
+              + statusText(certification)
+              + ", not awaiting a decision",
+          Map.of("status", statusText(certification)),
+          "Decide only requests; a certification that holds can be revoked.");
+    }
+  }
+
+  private void requireHolding(Certification certification, String verb) {
+    if (!certification.holds(now())) {
+      throw ApiException.conflict(
+          "not_certified",
+          "certification '"
+              + certification.id()
+              + "' is "
+              + statusText(certification)
+              + (certification.isExpired(now())
+                  ? " (its validity ended " + certification.validUntil() + ")"
+                  : "")
+              + ", so there is nothing to "
+              + verb,
+          Map.of("status", statusText(certification)),
+          "Read it with GET /api/v1/certifications/" + certification.id() + ".");
+    }
+  }
+
+  private String statusText(Certification certification) {
+    return certification.isExpired(now()) ? "expired" : certification.status().code();
+  }
+
+  private static String reason(Context ctx) {
+    return TextFields.required(
+        "reason", Json.read(ctx, ReasonRequest.class).reason(), TextFields.PARAGRAPH);
+  }
+
+  private static ApiException alreadyOpen(Certification open, PolicyRef policy) {
+    return ApiException.conflict(
+        "already_open",
+        "the organization's certification under "
+            + policy
+            + " is "
+            + open.status().code()
+            + " already ("
+            + open.id()
+            + ")",
+        Map.of("certification", open.id()),
+        open.status() == CertificationStatus.REQUESTED
+            ? "Wait for a steward's decision, or withdraw the request first."
+            : "It holds until " + open.validUntil() + "; ask again after that, or withdraw it.");
+  }
+
+  private static Organization organization(Repositories tx, String slug) {
+    return tx.organizations()
+        .findBySlug(slug)
+        .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
+  }
+
+  private static String policyOf(Certification certification) {
+    return certification.policyId() + "@" + certification.policyVersion();
+  }
+
+  private void audit(
+      Repositories tx,
+      Principal caller,
+      String verb,
+      Organization org,
+      Certification certification,
+      CertificationStatus before,
+      String reason) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("certification", certification.id());
+    details.put("policy", policyOf(certification));
+    if (certification.validUntil() != null && certification.endedAt() == null) {
+      details.put("validUntil", certification.validUntil().toString());
+    }
+    context
+        .audit()
+        .append(
+            tx,
+            new AuditEvent(
+                caller.requireUserId(),
+                "certification." + verb,
+                org.id(),
+                before == null ? null : before.code(),
+                certification.status().code(),
+                reason,
+                details,
+                false));
+  }
+
+  private void notify(
+      Repositories tx,
+      Organization org,
+      Certification certification,
+      String title,
+      Recipients recipients) {
+    context
+        .notifier()
+        .notify(
+            tx,
+            new NotificationEvent(
+                NotificationKind.CERTIFICATION_CHANGED,
+                Optional.empty(),
+                title,
+                "Certification of "
+                    + org.slug()
+                    + " under "
+                    + policyOf(certification)
+                    + ": "
+                    + certification.status().code()
+                    + (certification.reason() == null ? "." : " (" + certification.reason() + ")."),
+                "/api/v1/certifications/" + certification.id(),
+                recipients));
+  }
+
+  private CertificationList list(
+      Repositories tx,
+      Principal caller,
+      Page<Certification> found,
+      java.util.function.Predicate<Certification> keep) {
+    List<CertificationView> items =
+        found.items().stream()
+            .filter(keep)
+            .filter(
+                certification ->
+                    Certifications.visible(
+                        caller,
+                        tx.organizations().find(certification.orgId()).orElseThrow(),
+                        certification))
+            .map(certification -> CertificationView.of(tx, certification, now()))
+            .toList();
+    return new CertificationList(items, found.nextCursor());
+  }
+
+  private <T> T read(java.util.function.Function<Repositories, T> work) {
+    return context.db().withHandle(handle -> work.apply(context.db().repositories(handle)));
+  }
+
+  private Instant now() {
+    return context.clock().instant();
+  }
+}

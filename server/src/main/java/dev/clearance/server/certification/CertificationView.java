@@ -1,0 +1,63 @@
+package dev.clearance.server.certification;
+
+import dev.clearance.store.Repositories;
+import dev.clearance.store.certification.Certification;
+import dev.clearance.store.identity.User;
+import java.time.Instant;
+
+/**
+ * A certification as the API shows it.
+ *
+ * @param status {@code requested}, {@code certified}, {@code expired} (certified, validity over),
+ *     {@code declined}, {@code revoked} or {@code withdrawn}
+ * @param policy the framework version attested, e.g. {@code rrf@2025.1}
+ * @param requestedBy the handle of the organization admin who attested
+ * @param decidedBy the handle of the steward who certified or declined, if any
+ * @param validUntil ISO-8601 end of validity of a certification, if certified
+ * @param endedBy the handle of who revoked or withdrew, if any
+ * @param reason why it was declined, revoked or withdrawn, if so
+ * @param version the revision, also the ETag
+ */
+public record CertificationView(
+    String id,
+    String org,
+    String policy,
+    String statement,
+    String status,
+    String requestedBy,
+    String requestedAt,
+    String decidedBy,
+    String decidedAt,
+    String validUntil,
+    String endedBy,
+    String endedAt,
+    String reason,
+    long version) {
+
+  static CertificationView of(Repositories tx, Certification certification, Instant now) {
+    String org = tx.organizations().find(certification.orgId()).orElseThrow().slug();
+    return new CertificationView(
+        certification.id(),
+        org,
+        certification.policyId() + "@" + certification.policyVersion(),
+        certification.statement(),
+        certification.isExpired(now) ? "expired" : certification.status().code(),
+        handle(tx, certification.requestedBy()),
+        text(certification.requestedAt()),
+        handle(tx, certification.decidedBy()),
+        text(certification.decidedAt()),
+        text(certification.validUntil()),
+        handle(tx, certification.endedBy()),
+        text(certification.endedAt()),
+        certification.reason(),
+        certification.version());
+  }
+
+  private static String handle(Repositories tx, String userId) {
+    return userId == null ? null : tx.users().find(userId).map(User::handle).orElse(null);
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}

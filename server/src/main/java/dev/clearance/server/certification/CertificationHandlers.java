@@ -13,8 +13,6 @@ import dev.clearance.server.notify.NotificationKind;
 import dev.clearance.server.notify.Recipients;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.route.Principal;
-import dev.clearance.store.Page;
-import dev.clearance.store.PageRequest;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.certification.Certification;
 import dev.clearance.store.certification.CertificationStatus;
@@ -24,22 +22,16 @@ import dev.clearance.store.identity.Organization;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The handlers of certification (ACC-2). Decisions run under the audit log's lock, so that two
  * decisions on one certification are taken one after the other, each seeing the other's result.
  */
 final class CertificationHandlers {
-
-  private static final List<String> STATUS_FILTERS =
-      List.of("requested", "certified", "expired", "declined", "revoked", "withdrawn");
 
   private final RegistryContext context;
 
@@ -62,7 +54,7 @@ final class CertificationHandlers {
             .transaction(
                 tx -> {
                   tx.audit().lockTree();
-                  Organization org = organization(tx, slug);
+                  Organization org = CertificationReads.organization(tx, slug);
                   Optional<Certification> open =
                       Certifications.repository(tx).open(org.id(), policy.id(), policy.version());
                   if (open.isPresent() && open.get().isExpired(now())) {
@@ -94,60 +86,22 @@ final class CertificationHandlers {
 
   /** {@code GET /api/v1/orgs/{org}/certifications}: the organization's, as the caller may see. */
   void listOfOrganization(Context ctx, Principal caller) {
-    String slug = PathNames.slug(ctx, "org", "organization");
-    PageRequest page = PageParams.of(ctx);
     ctx.json(
-        read(
-            tx -> {
-              Organization org = organization(tx, slug);
-              Set<CertificationStatus> statuses =
-                  Certifications.seesAll(caller, org)
-                      ? EnumSet.allOf(CertificationStatus.class)
-                      : Certifications.PUBLIC;
-              Page<Certification> found =
-                  Certifications.repository(tx).listByOrg(org.id(), statuses, page);
-              return list(tx, caller, found, certification -> true);
-            }));
+        CertificationReads.ofOrganization(
+            context, caller, PathNames.slug(ctx, "org", "organization"), PageParams.of(ctx)));
   }
 
   /** {@code GET /api/v1/certifications?status=}: every organization's, as the caller may see. */
   void list(Context ctx, Principal caller) {
-    String filter = ctx.queryParam("status");
-    if (filter != null && !STATUS_FILTERS.contains(filter)) {
-      throw ApiException.badRequest(
-          "invalid_value",
-          "status '" + filter.replaceAll("\\p{Cntrl}", "?") + "' is not a certification status",
-          Map.of("field", "status"),
-          "Use one of " + String.join(", ", STATUS_FILTERS) + ", or leave status out.");
-    }
-    PageRequest page = PageParams.of(ctx);
-    Set<CertificationStatus> statuses =
-        filter == null
-            ? EnumSet.allOf(CertificationStatus.class)
-            : EnumSet.of(
-                filter.equals("expired")
-                    ? CertificationStatus.CERTIFIED
-                    : CertificationStatus.fromCode(filter));
-    ctx.json(
-        read(
-            tx -> {
-              Page<Certification> found = Certifications.repository(tx).list(statuses, page);
-              return list(
-                  tx,
-                  caller,
-                  found,
-                  certification ->
-                      filter == null
-                          || !certification.status().equals(CertificationStatus.CERTIFIED)
-                          || certification.isExpired(now()) == filter.equals("expired"));
-            }));
+    ctx.json(CertificationReads.all(context, caller, ctx.queryParam("status"), PageParams.of(ctx)));
   }
 
   /** {@code GET /api/v1/certifications/{certification}}. */
   void get(Context ctx, Principal caller) {
     String id = ctx.pathParam("certification");
     CertificationView view =
-        read(
+        CertificationReads.read(
+            context,
             tx -> {
               Certification certification = visible(tx, caller, id);
               return CertificationView.of(tx, certification, now());
@@ -379,12 +333,6 @@ final class CertificationHandlers {
             : "It holds until " + open.validUntil() + "; ask again after that, or withdraw it.");
   }
 
-  private static Organization organization(Repositories tx, String slug) {
-    return tx.organizations()
-        .findBySlug(slug)
-        .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
-  }
-
   private static String policyOf(Certification certification) {
     return certification.policyId() + "@" + certification.policyVersion();
   }
@@ -441,29 +389,6 @@ final class CertificationHandlers {
                     + (certification.reason() == null ? "." : " (" + certification.reason() + ")."),
                 "/api/v1/certifications/" + certification.id(),
                 recipients));
-  }
-
-  private CertificationList list(
-      Repositories tx,
-      Principal caller,
-      Page<Certification> found,
-      java.util.function.Predicate<Certification> keep) {
-    List<CertificationView> items =
-        found.items().stream()
-            .filter(keep)
-            .filter(
-                certification ->
-                    Certifications.visible(
-                        caller,
-                        tx.organizations().find(certification.orgId()).orElseThrow(),
-                        certification))
-            .map(certification -> CertificationView.of(tx, certification, now()))
-            .toList();
-    return new CertificationList(items, found.nextCursor());
-  }
-
-  private <T> T read(java.util.function.Function<Repositories, T> work) {
-    return context.db().withHandle(handle -> work.apply(context.db().repositories(handle)));
   }
 
   private Instant now() {

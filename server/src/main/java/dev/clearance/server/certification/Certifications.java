@@ -15,13 +15,13 @@ import java.util.Set;
  * The rules of certification that more than one handler needs: validity, who sees what, and the
  * repository in a transaction.
  */
-final class Certifications {
+public final class Certifications {
 
   /** Validity of a certification when the steward names none: a year, one framework version. */
-  static final int DEFAULT_VALID_DAYS = 365;
+  public static final int DEFAULT_VALID_DAYS = 365;
 
   /** The longest validity a steward may give. */
-  static final int MAX_VALID_DAYS = 1095;
+  public static final int MAX_VALID_DAYS = 1095;
 
   /** Statuses everyone may see: certifications that were granted, with how they ended. */
   static final Set<CertificationStatus> PUBLIC =

@@ -6,6 +6,7 @@ import dev.clearance.server.web.Website;
 import dev.clearance.server.web.account.AccountPages;
 import dev.clearance.server.web.audit.AuditPages;
 import dev.clearance.server.web.catalog.CatalogPages;
+import dev.clearance.server.web.certification.CertificationPages;
 import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.org.OrgPages;
 import dev.clearance.server.web.review.ReviewPages;
@@ -28,6 +29,7 @@ final class RegistryPages {
     pages.addAll(OrgPages.list(context, renderer));
     pages.addAll(ReviewPages.list(context, renderer));
     pages.addAll(AuditPages.list(context, renderer));
+    pages.addAll(CertificationPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

@@ -4,6 +4,8 @@ import dev.clearance.release.ReleaseState;
 import dev.clearance.server.auditor.FirmDirectory;
 import dev.clearance.server.auditor.FirmList;
 import dev.clearance.server.catalog.CatalogQuery;
+import dev.clearance.server.certification.CertificationList;
+import dev.clearance.server.certification.CertificationReads;
 import dev.clearance.server.evaluator.ApplicationList;
 import dev.clearance.server.evaluator.VettingQueue;
 import dev.clearance.server.finding.ContestedList;
@@ -143,7 +145,20 @@ public final class StewardPages {
                 "/steward/overdue",
                 "Findings the organization has not answered by their deadline.",
                 findings.overdue(),
-                false)));
+                false),
+            certificationRequests(context, caller)));
+  }
+
+  private static StewardHomeView.Queue certificationRequests(
+      RegistryContext context, Principal caller) {
+    CertificationList requested =
+        CertificationReads.all(context, caller, "requested", PageRequest.first(COUNTED));
+    return new StewardHomeView.Queue(
+        "Certification requests",
+        "/certifications?status=requested",
+        "Organizations attest that they follow the framework; certify or decline them.",
+        requested.items().size(),
+        requested.next() != null);
   }
 
   private static StewardHomeView.Queue releasesWaiting(

@@ -77,7 +77,7 @@ final class CertificationHandlers {
                       requested,
                       org.slug() + " asks for certification under " + policy,
                       Recipients.role(GlobalRole.STEWARD));
-                  return CertificationView.of(tx, requested, now());
+                  return CertificationView.of(tx, requested, now(), caller);
                 });
     ctx.header("Location", "/api/v1/certifications/" + view.id());
     IfMatch.etag(ctx, view.version());
@@ -104,7 +104,7 @@ final class CertificationHandlers {
             context,
             tx -> {
               Certification certification = visible(tx, caller, id);
-              return CertificationView.of(tx, certification, now());
+              return CertificationView.of(tx, certification, now(), caller);
             });
     IfMatch.etag(ctx, view.version());
     ctx.json(view);
@@ -255,7 +255,8 @@ final class CertificationHandlers {
                   Certification certification = visible(tx, caller, id);
                   IfMatch.check(expected, "certification '" + id + "'", certification.version());
                   Organization org = tx.organizations().find(certification.orgId()).orElseThrow();
-                  return CertificationView.of(tx, decision.take(tx, certification, org), now());
+                  return CertificationView.of(
+                      tx, decision.take(tx, certification, org), now(), caller);
                 });
     IfMatch.etag(ctx, view.version());
     ctx.json(view);

@@ -108,7 +108,7 @@ public final class CertificationReads {
                         caller,
                         tx.organizations().find(certification.orgId()).orElseThrow(),
                         certification))
-            .map(certification -> CertificationView.of(tx, certification, now))
+            .map(certification -> CertificationView.of(tx, certification, now, caller))
             .toList();
     return new CertificationList(items, found.nextCursor());
   }

@@ -1,7 +1,10 @@
 package dev.clearance.server.certification;
 
+import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.certification.Certification;
+import dev.clearance.store.certification.ComplianceEvidence;
+import dev.clearance.store.identity.Organization;
 import dev.clearance.store.identity.User;
 import java.time.Instant;
 
@@ -17,6 +20,8 @@ import java.time.Instant;
  * @param endedBy the handle of who revoked or withdrew, if any
  * @param reason why it was declined, revoked or withdrawn, if so
  * @param version the revision, also the ETag
+ * @param evidence the organization's releases and their checks under the version, for stewards and
+ *     the organization's members only
  */
 public record CertificationView(
     String id,
@@ -32,13 +37,21 @@ public record CertificationView(
     String endedBy,
     String endedAt,
     String reason,
-    long version) {
+    long version,
+    ComplianceEvidence evidence) {
 
-  static CertificationView of(Repositories tx, Certification certification, Instant now) {
-    String org = tx.organizations().find(certification.orgId()).orElseThrow().slug();
+  /** {@code certification} as {@code caller} sees it at {@code now}. */
+  static CertificationView of(
+      Repositories tx, Certification certification, Instant now, Principal caller) {
+    Organization org = tx.organizations().find(certification.orgId()).orElseThrow();
+    ComplianceEvidence evidence =
+        Certifications.seesAll(caller, org)
+            ? Certifications.repository(tx)
+                .evidence(org.id(), certification.policyId(), certification.policyVersion())
+            : null;
     return new CertificationView(
         certification.id(),
-        org,
+        org.slug(),
         certification.policyId() + "@" + certification.policyVersion(),
         certification.statement(),
         certification.isExpired(now) ? "expired" : certification.status().code(),
@@ -50,7 +63,8 @@ public record CertificationView(
         handle(tx, certification.endedBy()),
         text(certification.endedAt()),
         certification.reason(),
-        certification.version());
+        certification.version(),
+        evidence);
   }
 
   private static String handle(Repositories tx, String userId) {

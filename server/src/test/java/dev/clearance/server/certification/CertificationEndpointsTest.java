@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.server.testing.ApiClient;
 import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.RegistryTestBase;
+import dev.clearance.server.testing.ReleaseTestBase;
 import dev.clearance.store.audit.StoredEntry;
 import dev.clearance.store.identity.OrgRole;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * a steward certifies it for a validity period or declines it, revokes it with a reason, and the
  * organization may withdraw it; granted certifications are public, requests are not.
  */
-class CertificationEndpointsTest extends RegistryTestBase {
+class CertificationEndpointsTest extends ReleaseTestBase {
 
   private record Org(String slug, ApiClient admin, ApiClient releaser) {
     String path() {
@@ -266,5 +266,31 @@ class CertificationEndpointsTest extends RegistryTestBase {
     assertThat(status.json().path("hint").asText()).contains("expired");
     assertThat(blank.status()).isEqualTo(400);
     assertThat(blank.json().path("details").path("field").asText()).isEqualTo("statement");
+  }
+
+  @Test
+  void evidence_releasesAndChecksUnderTheVersion_shownToStewardsAndMembersOnly() {
+    Scenario checked = draft("evidenced");
+    uploadExample(checked, "tiny-classifier");
+    assertThat(check(checked).path("passed").asBoolean()).isTrue();
+    createDraft(checked.version("2.0.0"));
+    ApiClient admin = member(checked.org(), OrgRole.ADMIN, "admin");
+    ApiResponse created =
+        admin.post(
+            "/api/v1/orgs/" + checked.org() + "/certifications", "{\"statement\": \"We comply.\"}");
+    String id = created.json().path("id").asText();
+    act(id, "certify", "{}");
+
+    JsonNode forSteward = steward.get("/api/v1/certifications/" + id).json().path("evidence");
+    JsonNode forPublic = anonymous.get("/api/v1/certifications/" + id).json();
+
+    assertThat(forSteward.path("releases").asInt()).isEqualTo(2);
+    assertThat(forSteward.path("checked").asInt()).isEqualTo(1);
+    assertThat(forSteward.path("passing").asInt()).isEqualTo(1);
+    assertThat(forSteward.path("published").asInt()).isZero();
+    assertThat(created.json().path("evidence").path("releases").asInt()).isEqualTo(2);
+    assertThat(forPublic.path("evidence").isNull() || forPublic.path("evidence").isMissingNode())
+        .as(forPublic.toString())
+        .isTrue();
   }
 }

@@ -1,5 +1,6 @@
 package dev.clearance.store.certification;
 
+import dev.clearance.release.ReleaseState;
 import dev.clearance.store.Ids;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
@@ -104,6 +105,36 @@ public final class CertificationRepository {
         .bind("slot", orgId + " " + policyId + "@" + policyVersion)
         .map((rs, ctx) -> map(rs))
         .findOne();
+  }
+
+  /** The organization's releases and their latest checks under {@code policyId@policyVersion}. */
+  public ComplianceEvidence evidence(String orgId, String policyId, String policyVersion) {
+    int[] counts = new int[4];
+    handle
+        .createQuery(
+            "SELECT r.state, c.passed FROM releases r JOIN models m ON m.id = r.model_id"
+                + " LEFT JOIN check_reports c ON c.id = (SELECT MAX(l.id) FROM check_reports l"
+                + " WHERE l.release_id = r.id AND l.policy_id = :policy"
+                + " AND l.policy_version = :version)"
+                + " WHERE m.org_id = :org")
+        .bind("org", orgId)
+        .bind("policy", policyId)
+        .bind("version", policyVersion)
+        .map(
+            (rs, ctx) -> {
+              counts[0]++;
+              if (!ReleaseState.fromWireName(rs.getString("state")).isPreRelease()) {
+                counts[1]++;
+              }
+              int passed = rs.getInt("passed");
+              if (!rs.wasNull()) {
+                counts[2]++;
+                counts[3] += passed;
+              }
+              return passed;
+            })
+        .list();
+    return new ComplianceEvidence(counts[0], counts[1], counts[2], counts[3]);
   }
 
   /** One page of {@code orgId}'s certifications with one of {@code statuses}, oldest first. */

@@ -60,6 +60,8 @@ class CertificationPagesTest extends BrowserTestBase {
     page.getByLabel("Statement").fill("Every release since January follows the framework.");
     submitAndWait(page.locator(".certification-request"), "Ask for certification");
     assertThat(card(page, "requested")).containsText("Every release since January");
+    assertThat(card(page, "requested").locator(".evidence"))
+        .containsText("0 of 0 releases checked under this version");
     assertThat(page.locator(".certification-request")).hasCount(0);
     assertAccessible();
     screenshot("certification-org");

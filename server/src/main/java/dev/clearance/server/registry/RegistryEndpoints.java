@@ -14,6 +14,7 @@ import dev.clearance.server.review.GrantEndpoints;
 import dev.clearance.server.rollout.RolloutEndpoints;
 import dev.clearance.server.route.Endpoint;
 import dev.clearance.server.signing.SigningKeyEndpoints;
+import dev.clearance.server.transparency.TransparencyEndpoints;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,7 @@ final class RegistryEndpoints {
     endpoints.addAll(CatalogEndpoints.list(context));
     endpoints.addAll(DashboardEndpoints.list(context));
     endpoints.addAll(CertificationEndpoints.list(context));
+    endpoints.addAll(TransparencyEndpoints.list(context));
     return endpoints;
   }
 }

@@ -11,6 +11,7 @@ import dev.clearance.server.web.inbox.InboxPages;
 import dev.clearance.server.web.org.OrgPages;
 import dev.clearance.server.web.review.ReviewPages;
 import dev.clearance.server.web.steward.StewardPages;
+import dev.clearance.server.web.transparency.TransparencyPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,7 @@ final class RegistryPages {
     pages.addAll(ReviewPages.list(context, renderer));
     pages.addAll(AuditPages.list(context, renderer));
     pages.addAll(CertificationPages.list(context, renderer));
+    pages.addAll(TransparencyPages.list(context, renderer));
     return new Website(renderer, pages);
   }
 }

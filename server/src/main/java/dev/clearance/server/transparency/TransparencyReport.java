@@ -1,0 +1,63 @@
+package dev.clearance.server.transparency;
+
+import java.util.Map;
+
+/**
+ * The transparency report of one calendar year (UTC), from public records only.
+ *
+ * @param from the first instant of the year, ISO-8601
+ * @param to the end of the period counted: the end of the year, or now for the current year
+ * @param generatedAt when it was computed (the server's clock)
+ * @param policy the framework version the registry checks against now, e.g. {@code rrf@2025.1}
+ * @param incidents why incidents are not counted (they are not tracked yet)
+ */
+public record TransparencyReport(
+    int year,
+    String from,
+    String to,
+    String generatedAt,
+    String policy,
+    Adoption adoption,
+    Releases releases,
+    Findings findings,
+    Certifications certifications,
+    String incidents) {
+
+  /**
+   * @param organizations registered organizations now
+   * @param publishing organizations with at least one release released in the period
+   * @param certified organizations holding a certification at the end of the period
+   */
+  public record Adoption(int organizations, int publishing, int certified) {}
+
+  /**
+   * @param released releases that entered {@code released} in the period
+   * @param byTier those by tier ({@code "1"} to {@code "4"}, {@code "unknown"} when never tiered)
+   * @param compliant those whose latest check passed every required requirement
+   * @param complianceRate compliant / released, or {@code null} when none was released
+   */
+  public record Releases(
+      int released, Map<String, Integer> byTier, int compliant, Double complianceRate) {}
+
+  /**
+   * @param filed findings filed in the period on releases that are public now (no duplicates)
+   * @param answered those with a public response
+   * @param overdue those whose response deadline passed without an answer at some point
+   * @param medianResponseDays median days from filing to the first response, or {@code null}
+   * @param p90ResponseDays the 90th percentile of those days, or {@code null}
+   * @param byResponse answered findings by the kind of their latest response
+   */
+  public record Findings(
+      int filed,
+      int answered,
+      int overdue,
+      Double medianResponseDays,
+      Double p90ResponseDays,
+      Map<String, Integer> byResponse) {}
+
+  /**
+   * @param granted certifications granted in the period
+   * @param revoked certifications revoked in the period
+   */
+  public record Certifications(int granted, int revoked) {}
+}

@@ -131,7 +131,12 @@ final class CertificationHandlers {
         (tx, certification, org) -> {
           requireRequested(certification);
           Instant until = now().plus(Duration.ofDays(validDays));
-          Certification certified =
+          return recorded(
+              tx,
+              caller,
+              "certify",
+              org,
+              certification,
               Certifications.repository(tx)
                   .decide(
                       certification.id(),
@@ -139,15 +144,9 @@ final class CertificationHandlers {
                       CertificationStatus.CERTIFIED,
                       caller.requireUserId(),
                       until,
-                      null);
-          audit(tx, caller, "certify", org, certified, certification.status(), null);
-          notify(
-              tx,
-              org,
-              certified,
-              org.slug() + " is certified under " + policyOf(certified) + " until " + until,
+                      null),
+              org.slug() + " is certified under " + policyOf(certification) + " until " + until,
               Recipients.organization(org.id(), OrgRole.ADMIN));
-          return certified;
         });
   }
 
@@ -159,7 +158,12 @@ final class CertificationHandlers {
         caller,
         (tx, certification, org) -> {
           requireRequested(certification);
-          Certification declined =
+          return recorded(
+              tx,
+              caller,
+              "decline",
+              org,
+              certification,
               Certifications.repository(tx)
                   .decide(
                       certification.id(),
@@ -167,15 +171,9 @@ final class CertificationHandlers {
                       CertificationStatus.DECLINED,
                       caller.requireUserId(),
                       null,
-                      reason);
-          audit(tx, caller, "decline", org, declined, certification.status(), reason);
-          notify(
-              tx,
-              org,
-              declined,
-              "Certification of " + org.slug() + " under " + policyOf(declined) + " declined",
+                      reason),
+              "Certification of " + org.slug() + " under " + policyOf(certification) + " declined",
               Recipients.organization(org.id(), OrgRole.ADMIN));
-          return declined;
         });
   }
 
@@ -187,22 +185,21 @@ final class CertificationHandlers {
         caller,
         (tx, certification, org) -> {
           requireHolding(certification, "revoke");
-          Certification revoked =
+          return recorded(
+              tx,
+              caller,
+              "revoke",
+              org,
+              certification,
               Certifications.repository(tx)
                   .end(
                       certification.id(),
                       certification.version(),
                       CertificationStatus.REVOKED,
                       caller.requireUserId(),
-                      reason);
-          audit(tx, caller, "revoke", org, revoked, certification.status(), reason);
-          notify(
-              tx,
-              org,
-              revoked,
-              "Certification of " + org.slug() + " under " + policyOf(revoked) + " revoked",
+                      reason),
+              "Certification of " + org.slug() + " under " + policyOf(certification) + " revoked",
               Recipients.organization(org.id(), OrgRole.ADMIN));
-          return revoked;
         });
   }
 
@@ -223,22 +220,21 @@ final class CertificationHandlers {
           if (certification.status() != CertificationStatus.REQUESTED) {
             requireHolding(certification, "withdraw");
           }
-          Certification withdrawn =
+          return recorded(
+              tx,
+              caller,
+              "withdraw",
+              org,
+              certification,
               Certifications.repository(tx)
                   .end(
                       certification.id(),
                       certification.version(),
                       CertificationStatus.WITHDRAWN,
                       caller.requireUserId(),
-                      reason);
-          audit(tx, caller, "withdraw", org, withdrawn, certification.status(), reason);
-          notify(
-              tx,
-              org,
-              withdrawn,
-              org.slug() + " withdrew its certification under " + policyOf(withdrawn),
+                      reason),
+              org.slug() + " withdrew its certification under " + policyOf(certification),
               Recipients.role(GlobalRole.STEWARD));
-          return withdrawn;
         });
   }
 
@@ -336,6 +332,21 @@ final class CertificationHandlers {
 
   private static String policyOf(Certification certification) {
     return certification.policyId() + "@" + certification.policyVersion();
+  }
+
+  /** Audits and notifies the change from {@code before} to {@code after}; returns {@code after}. */
+  private Certification recorded(
+      Repositories tx,
+      Principal caller,
+      String verb,
+      Organization org,
+      Certification before,
+      Certification after,
+      String title,
+      Recipients recipients) {
+    audit(tx, caller, verb, org, after, before.status(), after.reason());
+    notify(tx, org, after, title, recipients);
+    return after;
   }
 
   private void audit(

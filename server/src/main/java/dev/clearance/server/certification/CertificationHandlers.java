@@ -137,14 +137,7 @@ final class CertificationHandlers {
               "certify",
               org,
               certification,
-              Certifications.repository(tx)
-                  .decide(
-                      certification.id(),
-                      certification.version(),
-                      CertificationStatus.CERTIFIED,
-                      caller.requireUserId(),
-                      until,
-                      null),
+              decided(tx, caller, certification, CertificationStatus.CERTIFIED, until, null),
               org.slug() + " is certified under " + policyOf(certification) + " until " + until,
               Recipients.organization(org.id(), OrgRole.ADMIN));
         });
@@ -164,14 +157,7 @@ final class CertificationHandlers {
               "decline",
               org,
               certification,
-              Certifications.repository(tx)
-                  .decide(
-                      certification.id(),
-                      certification.version(),
-                      CertificationStatus.DECLINED,
-                      caller.requireUserId(),
-                      null,
-                      reason),
+              decided(tx, caller, certification, CertificationStatus.DECLINED, null, reason),
               "Certification of " + org.slug() + " under " + policyOf(certification) + " declined",
               Recipients.organization(org.id(), OrgRole.ADMIN));
         });
@@ -191,13 +177,7 @@ final class CertificationHandlers {
               "revoke",
               org,
               certification,
-              Certifications.repository(tx)
-                  .end(
-                      certification.id(),
-                      certification.version(),
-                      CertificationStatus.REVOKED,
-                      caller.requireUserId(),
-                      reason),
+              ended(tx, caller, certification, CertificationStatus.REVOKED, reason),
               "Certification of " + org.slug() + " under " + policyOf(certification) + " revoked",
               Recipients.organization(org.id(), OrgRole.ADMIN));
         });
@@ -226,13 +206,7 @@ final class CertificationHandlers {
               "withdraw",
               org,
               certification,
-              Certifications.repository(tx)
-                  .end(
-                      certification.id(),
-                      certification.version(),
-                      CertificationStatus.WITHDRAWN,
-                      caller.requireUserId(),
-                      reason),
+              ended(tx, caller, certification, CertificationStatus.WITHDRAWN, reason),
               org.slug() + " withdrew its certification under " + policyOf(certification),
               Recipients.role(GlobalRole.STEWARD));
         });
@@ -332,6 +306,33 @@ final class CertificationHandlers {
 
   private static String policyOf(Certification certification) {
     return certification.policyId() + "@" + certification.policyVersion();
+  }
+
+  private static Certification decided(
+      Repositories tx,
+      Principal caller,
+      Certification certification,
+      CertificationStatus status,
+      Instant validUntil,
+      String reason) {
+    return Certifications.repository(tx)
+        .decide(
+            certification.id(),
+            certification.version(),
+            status,
+            caller.requireUserId(),
+            validUntil,
+            reason);
+  }
+
+  private static Certification ended(
+      Repositories tx,
+      Principal caller,
+      Certification certification,
+      CertificationStatus status,
+      String reason) {
+    return Certifications.repository(tx)
+        .end(certification.id(), certification.version(), status, caller.requireUserId(), reason);
   }
 
   /** Audits and notifies the change from {@code before} to {@code after}; returns {@code after}. */

@@ -10,6 +10,7 @@ import dev.clearance.store.certification.Certification;
 import dev.clearance.store.certification.CertificationStatus;
 import dev.clearance.store.identity.Organization;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -99,17 +100,13 @@ public final class CertificationReads {
       Page<Certification> found,
       Instant now,
       Predicate<Certification> keep) {
-    List<CertificationView> items =
-        found.items().stream()
-            .filter(keep)
-            .filter(
-                certification ->
-                    Certifications.visible(
-                        caller,
-                        tx.organizations().find(certification.orgId()).orElseThrow(),
-                        certification))
-            .map(certification -> CertificationView.of(tx, certification, now, caller))
-            .toList();
+    List<CertificationView> items = new ArrayList<>();
+    for (Certification certification : found.items()) {
+      Organization org = tx.organizations().find(certification.orgId()).orElseThrow();
+      if (keep.test(certification) && Certifications.visible(caller, org, certification)) {
+        items.add(CertificationView.of(tx, certification, org, now, caller));
+      }
+    }
     return new CertificationList(items, found.nextCursor());
   }
 }

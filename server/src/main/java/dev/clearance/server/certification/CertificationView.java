@@ -43,7 +43,21 @@ public record CertificationView(
   /** {@code certification} as {@code caller} sees it at {@code now}. */
   static CertificationView of(
       Repositories tx, Certification certification, Instant now, Principal caller) {
-    Organization org = tx.organizations().find(certification.orgId()).orElseThrow();
+    return of(
+        tx,
+        certification,
+        tx.organizations().find(certification.orgId()).orElseThrow(),
+        now,
+        caller);
+  }
+
+  /** As above, with the certification's organization read already. */
+  static CertificationView of(
+      Repositories tx,
+      Certification certification,
+      Organization org,
+      Instant now,
+      Principal caller) {
     ComplianceEvidence evidence =
         Certifications.seesAll(caller, org)
             ? Certifications.repository(tx)

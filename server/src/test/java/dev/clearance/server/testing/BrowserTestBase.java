@@ -12,6 +12,7 @@ import com.microsoft.playwright.Response;
 import dev.clearance.server.http.Json;
 import dev.clearance.store.Dialect;
 import dev.clearance.store.identity.GlobalRole;
+import dev.clearance.store.identity.OrgRole;
 import dev.clearance.store.identity.PasswordHasher;
 import dev.clearance.store.identity.User;
 import java.io.IOException;
@@ -230,6 +231,20 @@ public abstract class BrowserTestBase extends ReleaseTestBase {
     assertThat(serious)
         .as("serious or critical accessibility violations on " + page.url())
         .isEmpty();
+  }
+
+  /**
+   * A release of {@code examples/tiny-classifier} of {@code org} in review, made through the API by
+   * a new releaser and admin of {@code org} (the example is signed in {@code signingFolder}).
+   */
+  protected ReleaseInReview releaseInReview(String org, Path signingFolder) {
+    return ReleaseInReview.make(
+        org,
+        unique("tiny"),
+        member(org, OrgRole.RELEASER, "releaser"),
+        member(org, OrgRole.ADMIN, "admin"),
+        steward,
+        signingFolder);
   }
 
   /** A new user with a password and the given registry roles (see {@link #user}). */

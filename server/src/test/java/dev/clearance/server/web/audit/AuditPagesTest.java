@@ -13,10 +13,9 @@ import dev.clearance.artifacts.signing.KeyFiles;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.Audits;
 import dev.clearance.server.testing.BrowserTestBase;
+import dev.clearance.server.testing.ReleaseInReview;
 import dev.clearance.server.testing.SignedModel;
-import dev.clearance.server.web.review.ReleaseInReview;
 import dev.clearance.store.identity.GlobalRole;
-import dev.clearance.store.identity.OrgRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -36,16 +35,6 @@ class AuditPagesTest extends BrowserTestBase {
   private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
   @TempDir Path signingFolder;
-
-  private ReleaseInReview releaseInReview(String org) {
-    return ReleaseInReview.make(
-        org,
-        unique("tiny"),
-        member(org, OrgRole.RELEASER, "releaser"),
-        member(org, OrgRole.ADMIN, "admin"),
-        steward,
-        signingFolder);
-  }
 
   /** An approved firm with {@code auditor} as its approved auditor; returns the firm's slug. */
   private String approvedFirmOf(Person auditor) {
@@ -69,7 +58,7 @@ class AuditPagesTest extends BrowserTestBase {
   @Test
   void auditor_acceptsDeclaresUploadsAndSeesTheVerification_wrongDigestShowsTheError() {
     String org = organization("acme");
-    ReleaseInReview release = releaseInReview(org);
+    ReleaseInReview release = releaseInReview(org, signingFolder);
     String rival = organization("rival");
     Person audra = person("audra", GlobalRole.AUDITOR);
     String firm = approvedFirmOf(audra);
@@ -162,7 +151,7 @@ class AuditPagesTest extends BrowserTestBase {
   @Test
   void auditor_declinesWithAReason_withdrawsAConflict_andRevokesAKey() {
     String org = organization("acme");
-    ReleaseInReview release = releaseInReview(org);
+    ReleaseInReview release = releaseInReview(org, signingFolder);
     Person ben = person("ben", GlobalRole.AUDITOR);
     approvedFirmOf(ben);
     Audits.registeredKey(ben.api(), "old-key");
@@ -202,7 +191,7 @@ class AuditPagesTest extends BrowserTestBase {
   @Test
   void auditor_withdrawsFromAnAcceptedEngagementWithAReason() {
     String org = organization("acme");
-    ReleaseInReview release = releaseInReview(org);
+    ReleaseInReview release = releaseInReview(org, signingFolder);
     Person cleo = person("cleo", GlobalRole.AUDITOR);
     approvedFirmOf(cleo);
     String id =

@@ -10,8 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dev.clearance.server.testing.ApiResponse;
 import dev.clearance.server.testing.BrowserTestBase;
+import dev.clearance.server.testing.ReleaseInReview;
 import dev.clearance.store.identity.GlobalRole;
-import dev.clearance.store.identity.OrgRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,14 +32,7 @@ class ReviewPagesTest extends BrowserTestBase {
   @TempDir Path signingFolder;
 
   private ReleaseInReview inReview() {
-    String org = organization("acme");
-    return ReleaseInReview.make(
-        org,
-        unique("tiny"),
-        member(org, OrgRole.RELEASER, "releaser"),
-        member(org, OrgRole.ADMIN, "admin"),
-        steward,
-        signingFolder);
+    return releaseInReview(organization("acme"), signingFolder);
   }
 
   private Locator button(String name) {

@@ -1,10 +1,7 @@
-package dev.clearance.server.web.review;
+package dev.clearance.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clearance.server.testing.ApiClient;
-import dev.clearance.server.testing.ApiResponse;
-import dev.clearance.server.testing.SignedModel;
 import java.nio.file.Path;
 
 /**
@@ -58,7 +55,8 @@ public record ReleaseInReview(
     expect(client.post(path() + "/transitions", "{\"action\": \"" + action + "\"}"), 200);
   }
 
-  static ApiResponse expect(ApiResponse response, int status) {
+  /** Asserts that {@code response} has {@code status}; returns it. */
+  public static ApiResponse expect(ApiResponse response, int status) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     return response;
   }

@@ -12,6 +12,7 @@ import dev.clearance.server.notify.NotificationEvent;
 import dev.clearance.server.notify.NotificationKind;
 import dev.clearance.server.notify.Recipients;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.certification.Certification;
@@ -100,8 +101,8 @@ final class CertificationHandlers {
   void get(Context ctx, Principal caller) {
     String id = ctx.pathParam("certification");
     CertificationView view =
-        CertificationReads.read(
-            context,
+        StoreReads.read(
+            context.db(),
             tx -> {
               Certification certification = visible(tx, caller, id);
               return CertificationView.of(tx, certification, now(), caller);

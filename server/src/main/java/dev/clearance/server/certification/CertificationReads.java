@@ -2,6 +2,7 @@ package dev.clearance.server.certification;
 
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Principal;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
@@ -15,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Lists of certifications as a caller may see them, for the API and the pages. */
@@ -49,8 +49,8 @@ public final class CertificationReads {
                     ? CertificationStatus.CERTIFIED
                     : CertificationStatus.fromCode(filter));
     Instant now = context.clock().instant();
-    return read(
-        context,
+    return StoreReads.read(
+        context.db(),
         tx ->
             list(
                 tx,
@@ -67,8 +67,8 @@ public final class CertificationReads {
   public static CertificationList ofOrganization(
       RegistryContext context, Principal caller, String slug, PageRequest page) {
     Instant now = context.clock().instant();
-    return read(
-        context,
+    return StoreReads.read(
+        context.db(),
         tx -> {
           Organization org = organization(tx, slug);
           Set<CertificationStatus> statuses =
@@ -88,10 +88,6 @@ public final class CertificationReads {
     return tx.organizations()
         .findBySlug(slug)
         .orElseThrow(() -> ApiException.notFound("organization '" + slug + "'"));
-  }
-
-  static <T> T read(RegistryContext context, Function<Repositories, T> work) {
-    return context.db().withHandle(handle -> work.apply(context.db().repositories(handle)));
   }
 
   private static CertificationList list(

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param placeholders text that marks a template placeholder rather than information
  * @param consistency severity of each consistency check, by id
  * @param review community review, finding template and staged rollout (REV-2..6)
+ * @param incidents the incident playbook: report kinds, severities and their deadlines (LIFE-2)
  * @param document the policy file as read, for {@code policy show} and {@code policy diff}
  */
 public record Policy(
@@ -39,6 +40,7 @@ public record Policy(
     List<RequirementRule> requirements,
     Map<String, Severity> consistency,
     ReviewRules review,
+    IncidentRules incidents,
     Node.Mapping document) {
 
   public Policy {
@@ -52,6 +54,7 @@ public record Policy(
     requirements = List.copyOf(requirements);
     consistency = Map.copyOf(consistency);
     java.util.Objects.requireNonNull(review, "review");
+    java.util.Objects.requireNonNull(incidents, "incidents");
   }
 
   /** The severity of a consistency check ({@code card-missing}, ...); see {@link PolicyLoader}. */

@@ -108,7 +108,8 @@ public final class PolicyLoader {
         "placeholders",
         "consistency",
         "requirements",
-        "review");
+        "review",
+        "incidents");
     String schema = top.text("schema");
     if (!schema.equals(SCHEMA)) {
       throw PolicyFields.error(
@@ -143,6 +144,7 @@ public final class PolicyLoader {
         requirements(top, benchmarks),
         consistency(top),
         ReviewRulesReader.read(top),
+        IncidentRulesReader.read(top),
         (Node.Mapping) root);
   }
 

@@ -90,6 +90,37 @@ class PolicyLoaderTest {
     assertThat(review.stageBefore("research")).isEmpty();
   }
 
+  @Test
+  void bundled_policies_defineTheIncidentPlaybook() throws InputException {
+    for (String bundled : List.of("rrf-2025", "rrf-2026")) {
+      IncidentRules incidents = PolicyLoader.bundled(bundled).incidents();
+
+      assertThat(incidents.kindIds()).as(bundled).containsExactly("harm", "output-dispute");
+      assertThat(incidents.severityIds())
+          .as(bundled)
+          .containsExactly("low", "medium", "high", "critical");
+      IncidentSeverity critical = incidents.severity("critical").orElseThrow();
+      IncidentSeverity low = incidents.severity("low").orElseThrow();
+      assertThat(critical.acknowledgeWithin()).isLessThan(low.acknowledgeWithin());
+      assertThat(critical.resolveWithin()).isLessThan(low.resolveWithin());
+      assertThat(critical.escalate()).isTrue();
+      assertThat(low.escalate()).isFalse();
+      assertThat(incidents.severity("urgent")).isEmpty();
+    }
+  }
+
+  @Test
+  void parse_minimal_readsTheIncidentPlaybook() throws Exception {
+    IncidentRules incidents =
+        PolicyLoader.parse("minimal.yaml", resource("minimal.yaml")).incidents();
+
+    assertThat(incidents.kind("harm").orElseThrow().title()).isEqualTo("Harm");
+    IncidentSeverity low = incidents.severity("low").orElseThrow();
+    assertThat(low.acknowledgeHours()).isEqualTo(24);
+    assertThat(low.resolveDays()).isEqualTo(10);
+    assertThat(low.escalate()).isFalse();
+  }
+
   static Stream<Arguments> invalidPolicies() throws IOException {
     return resource("invalid/expected-errors.tsv")
         .lines()

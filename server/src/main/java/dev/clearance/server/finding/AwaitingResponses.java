@@ -33,7 +33,7 @@ public final class AwaitingResponses {
   }
 
   private static AwaitingView view(Repositories tx, Finding finding, Instant now) {
-    ReleaseRef ref = Releases.of(tx, finding.releaseId());
+    ReleaseRef ref = ReleaseRef.read(tx, finding.releaseId());
     boolean overdue = finding.isOverdueAt(now);
     return new AwaitingView(
         finding.id(),

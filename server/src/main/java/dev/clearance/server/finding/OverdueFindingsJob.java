@@ -2,6 +2,7 @@ package dev.clearance.server.finding;
 
 import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.server.release.ReleaseRef;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.finding.Finding;
 import java.time.Duration;
@@ -41,7 +42,7 @@ public final class OverdueFindingsJob {
     int noted = 0;
     for (Finding finding : overdue) {
       if (Findings.findings(tx).noteOverdue(finding.id())) {
-        events.overdue(tx, Releases.of(tx, finding.releaseId()), finding);
+        events.overdue(tx, ReleaseRef.read(tx, finding.releaseId()), finding);
         noted++;
       }
     }

@@ -86,7 +86,7 @@ public final class StewardQueues {
   }
 
   private static OverdueView overdue(Repositories tx, Finding finding, Instant now) {
-    ReleaseRef ref = Releases.of(tx, finding.releaseId());
+    ReleaseRef ref = ReleaseRef.read(tx, finding.releaseId());
     return new OverdueView(
         finding.id(),
         ref.org().slug(),
@@ -103,7 +103,7 @@ public final class StewardQueues {
   }
 
   private static ContestedView contested(Repositories tx, Finding finding) {
-    ReleaseRef ref = Releases.of(tx, finding.releaseId());
+    ReleaseRef ref = ReleaseRef.read(tx, finding.releaseId());
     String path = FindingViews.findingsPath(ref) + "/" + finding.id();
     return new ContestedView(
         finding.id(),

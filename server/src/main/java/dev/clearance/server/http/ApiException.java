@@ -1,5 +1,7 @@
 package dev.clearance.server.http;
 
+import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -72,6 +74,24 @@ public final class ApiException extends RuntimeException {
   public static ApiException conflict(
       String code, String message, Map<String, Object> details, String hint) {
     return new ApiException(409, new ApiError(code, message, details, hint));
+  }
+
+  /**
+   * 429 with a {@code Retry-After} header of {@code wait} rounded up to whole seconds (at least
+   * one); {@code message} is completed by "; try again in N seconds" and the details carry {@code
+   * retryAfterSeconds}.
+   */
+  public static ApiException tooManyRequests(
+      Context ctx, String code, String message, Duration wait, String hint) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    ctx.header("Retry-After", Long.toString(seconds));
+    return new ApiException(
+        429,
+        new ApiError(
+            code,
+            message + "; try again in " + seconds + " seconds",
+            Map.of("retryAfterSeconds", seconds),
+            hint));
   }
 
   /** 412: the If-Match version is not the current one (optimistic concurrency). */

@@ -160,18 +160,13 @@ public final class EmailVerificationEndpoints {
   }
 
   private static ApiException tooSoon(Context ctx, Duration wait) {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    ctx.header("Retry-After", Long.toString(seconds));
-    return new ApiException(
-        429,
-        new ApiError(
-            "too_soon",
-            "a verification link was sent less than a minute ago; try again in "
-                + seconds
-                + " seconds",
-            Map.of("retryAfterSeconds", seconds),
-            "Look for the last link in your mailbox (and its spam folder) first; links work for "
-                + EmailVerification.VALID_FOR.toHours()
-                + " hours."));
+    return ApiException.tooManyRequests(
+        ctx,
+        "too_soon",
+        "a verification link was sent less than a minute ago",
+        wait,
+        "Look for the last link in your mailbox (and its spam folder) first; links work for "
+            + EmailVerification.VALID_FOR.toHours()
+            + " hours.");
   }
 }

@@ -150,15 +150,12 @@ public final class Sessions {
   }
 
   private static ApiException tooManyAttempts(Context ctx, Duration wait) {
-    long seconds = (wait.toMillis() + 999) / 1000;
-    ctx.header("Retry-After", Long.toString(seconds));
-    return new ApiException(
-        429,
-        new ApiError(
-            "too_many_attempts",
-            "too many failed sign-ins for this handle; try again in " + seconds + " seconds",
-            Map.of("retryAfterSeconds", seconds),
-            "Wait until Retry-After has passed, then sign in again. If you forgot the password,"
-                + " ask a steward; API tokens keep working meanwhile."));
+    return ApiException.tooManyRequests(
+        ctx,
+        "too_many_attempts",
+        "too many failed sign-ins for this handle",
+        wait,
+        "Wait until Retry-After has passed, then sign in again. If you forgot the password,"
+            + " ask a steward; API tokens keep working meanwhile.");
   }
 }

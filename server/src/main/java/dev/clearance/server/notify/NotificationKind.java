@@ -44,6 +44,15 @@ public enum NotificationKind {
    * (to the organization's admins) or withdrawn (to stewards).
    */
   CERTIFICATION_CHANGED,
+  /** Someone reported harm or disputed an output of a released model (to its organization). */
+  INCIDENT_REPORTED,
+  /**
+   * An incident went to the stewards: at once for the severities the playbook marks escalate, or
+   * when its acknowledgement became overdue (to stewards and the organization).
+   */
+  INCIDENT_ESCALATED,
+  /** An incident was acknowledged, updated, resolved or rejected (to its signed-in reporter). */
+  INCIDENT_UPDATED,
   /**
    * A link to verify the user's new email address (to that user only, emailed to the address even
    * though it is not verified yet; never to webhooks).

@@ -8,6 +8,7 @@ import dev.clearance.server.dashboard.DashboardEndpoints;
 import dev.clearance.server.evaluator.EvaluatorEndpoints;
 import dev.clearance.server.finding.FindingEndpoints;
 import dev.clearance.server.identity.IdentityEndpoints;
+import dev.clearance.server.incident.IncidentEndpoints;
 import dev.clearance.server.notify.NotificationEndpoints;
 import dev.clearance.server.release.ReleaseEndpoints;
 import dev.clearance.server.review.GrantEndpoints;
@@ -38,6 +39,7 @@ final class RegistryEndpoints {
     endpoints.addAll(CatalogEndpoints.list(context));
     endpoints.addAll(DashboardEndpoints.list(context));
     endpoints.addAll(CertificationEndpoints.list(context));
+    endpoints.addAll(IncidentEndpoints.list(context));
     endpoints.addAll(TransparencyEndpoints.list(context));
     return endpoints;
   }

@@ -8,6 +8,7 @@ import dev.clearance.server.audit.LogSequencer;
 import dev.clearance.server.catalog.FacetBackfillJob;
 import dev.clearance.server.finding.OverdueFindingsJob;
 import dev.clearance.server.identity.StoreAuthenticator;
+import dev.clearance.server.incident.IncidentEscalationJob;
 import dev.clearance.server.jobs.BackgroundJob;
 import dev.clearance.server.jobs.BackgroundJobs;
 import dev.clearance.server.jobs.RegistryJobs;
@@ -113,6 +114,7 @@ public final class RegistryServer implements AutoCloseable {
     List<BackgroundJob> all = new ArrayList<>(RegistryJobs.all());
     all.addAll(NotificationJobs.list(context.notifier(), clock));
     all.add(OverdueFindingsJob.of(context));
+    all.add(IncidentEscalationJob.of(context));
     all.add(FacetBackfillJob.of(blobs));
     all.add(AuditQueueJob.of(sequencer));
     BackgroundJobs jobs = new BackgroundJobs(db, all);

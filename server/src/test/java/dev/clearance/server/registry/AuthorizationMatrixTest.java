@@ -17,6 +17,9 @@ import dev.clearance.store.finding.FindingContent;
 import dev.clearance.store.finding.FindingRepository;
 import dev.clearance.store.identity.GlobalRole;
 import dev.clearance.store.identity.OrgRole;
+import dev.clearance.store.incident.IncidentRepository;
+import dev.clearance.store.incident.NewIncident;
+import dev.clearance.store.incident.ReportedIncident;
 import dev.clearance.store.notify.WebhookRepository;
 import dev.clearance.store.review.AccessGrantRepository;
 import java.nio.charset.StandardCharsets;
@@ -209,6 +212,43 @@ class AuthorizationMatrixTest extends RegistryTestBase {
           return id;
         });
   }
+
+  /**
+   * An incident reported on the world's release, written to the store (reporting through the API
+   * needs a released model, and the draft world has none); one per world.
+   */
+  private ReportedIncident incidentOf(World world) {
+    String key = world.org() + " incident";
+    ReportedIncident known = incidents.get(key);
+    if (known != null) {
+      return known;
+    }
+    ReportedIncident reported =
+        tx(
+            tx -> {
+              String orgId = tx.organizations().findBySlug(world.org()).orElseThrow().id();
+              String modelId = tx.models().findByName(orgId, world.model()).orElseThrow().id();
+              String releaseId =
+                  tx.releases().findByVersion(modelId, world.version()).orElseThrow().id();
+              java.time.Instant now = tx.clock().instant();
+              return new IncidentRepository(tx.handle(), tx.clock())
+                  .report(
+                      new NewIncident(
+                          releaseId,
+                          "harm",
+                          "medium",
+                          "Matrix report",
+                          "Reported by the authorization matrix.",
+                          null,
+                          null,
+                          now.plus(java.time.Duration.ofHours(72)),
+                          now.plus(java.time.Duration.ofDays(30))));
+            });
+    incidents.put(key, reported);
+    return reported;
+  }
+
+  private final Map<String, ReportedIncident> incidents = new java.util.HashMap<>();
 
   /**
    * Registers the signing key (as the organization's admin), uploads the signed example Tier 1
@@ -433,6 +473,8 @@ class AuthorizationMatrixTest extends RegistryTestBase {
             case "engagement" -> world.engagement();
             case "conflict" -> conflict(world);
             case "certification" -> certificationOf(world);
+            case "incident" -> incidentOf(world).incident().id();
+            case "reference" -> incidentOf(world).reference();
             default ->
                 throw new AssertionError(
                     "the authorization matrix has no value for {"

@@ -36,7 +36,25 @@ final class TransparencyCsv {
     }
     row(csv, "certifications.granted", report.certifications().granted());
     row(csv, "certifications.revoked", report.certifications().revoked());
-    row(csv, "incidents", report.incidents());
+    TransparencyReport.Incidents incidents = report.incidents();
+    row(csv, "incidents.reported", incidents.reported());
+    for (Map.Entry<String, Integer> kind : incidents.byKind().entrySet()) {
+      row(csv, "incidents.byKind." + kind.getKey(), kind.getValue());
+    }
+    for (Map.Entry<String, Integer> severity : incidents.bySeverity().entrySet()) {
+      row(csv, "incidents.bySeverity." + severity.getKey(), severity.getValue());
+    }
+    row(csv, "incidents.open", incidents.open());
+    row(csv, "incidents.resolved", incidents.resolved());
+    row(csv, "incidents.rejected", incidents.rejected());
+    row(csv, "incidents.escalated", incidents.escalated());
+    row(csv, "incidents.acknowledgementsDue", incidents.acknowledgementsDue());
+    row(csv, "incidents.acknowledgedOnTime", incidents.acknowledgedOnTime());
+    row(csv, "incidents.acknowledgedOnTimeRate", incidents.acknowledgedOnTimeRate());
+    row(csv, "incidents.resolutionsDue", incidents.resolutionsDue());
+    row(csv, "incidents.resolvedOnTime", incidents.resolvedOnTime());
+    row(csv, "incidents.resolvedOnTimeRate", incidents.resolvedOnTimeRate());
+    row(csv, "incidents.medianAcknowledgeHours", incidents.medianAcknowledgeHours());
     return csv.toString();
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param to the end of the period counted: the end of the year, or now for the current year
  * @param generatedAt when it was computed (the server's clock)
  * @param policy the framework version the registry checks against now, e.g. {@code rrf@2025.1}
- * @param incidents why incidents are not counted (they are not tracked yet)
+ * @param incidents harm reports and disputed outputs (LIFE-2) and how their deadlines were kept
  */
 public record TransparencyReport(
     int year,
@@ -21,7 +21,7 @@ public record TransparencyReport(
     Releases releases,
     Findings findings,
     Certifications certifications,
-    String incidents) {
+    Incidents incidents) {
 
   /**
    * @param organizations registered organizations now
@@ -60,4 +60,42 @@ public record TransparencyReport(
    * @param revoked certifications revoked in the period
    */
   public record Certifications(int granted, int revoked) {}
+
+  /**
+   * Incidents reported in the period. A deadline counts once it is due: met or missed by the end of
+   * the period, or met early.
+   *
+   * @param reported incidents reported in the period
+   * @param byKind those by the policy's kind ({@code harm}, {@code output-dispute}, …)
+   * @param bySeverity those by their current severity
+   * @param open those still waiting for the organization now
+   * @param resolved those resolved
+   * @param rejected those rejected
+   * @param escalated those that went to the stewards (severe, or not acknowledged in time)
+   * @param acknowledgementsDue incidents whose acknowledgement was due by the end of the period or
+   *     came before
+   * @param acknowledgedOnTime those acknowledged (or closed) by their deadline
+   * @param acknowledgedOnTimeRate acknowledgedOnTime / acknowledgementsDue, or {@code null}
+   * @param resolutionsDue incidents whose resolution was due by the end of the period or came
+   *     before
+   * @param resolvedOnTime those resolved or rejected by their deadline
+   * @param resolvedOnTimeRate resolvedOnTime / resolutionsDue, or {@code null}
+   * @param medianAcknowledgeHours median hours from a report to its acknowledgement, or {@code
+   *     null}
+   */
+  public record Incidents(
+      int reported,
+      Map<String, Integer> byKind,
+      Map<String, Integer> bySeverity,
+      int open,
+      int resolved,
+      int rejected,
+      int escalated,
+      int acknowledgementsDue,
+      int acknowledgedOnTime,
+      Double acknowledgedOnTimeRate,
+      int resolutionsDue,
+      int resolvedOnTime,
+      Double resolvedOnTimeRate,
+      Double medianAcknowledgeHours) {}
 }

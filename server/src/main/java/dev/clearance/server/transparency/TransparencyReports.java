@@ -23,9 +23,6 @@ public final class TransparencyReports {
   /** The first year a report may be asked for. */
   public static final int FIRST_YEAR = 2024;
 
-  static final String INCIDENTS_NOT_TRACKED =
-      "Not tracked: harm reports and incidents (LIFE-2) are not recorded by this registry yet.";
-
   private TransparencyReports() {}
 
   /**
@@ -79,7 +76,10 @@ public final class TransparencyReports {
                   new TransparencyReport.Certifications(
                       queries.certificationsGrantedBetween(from, end),
                       queries.certificationsRevokedBetween(from, end)),
-                  INCIDENTS_NOT_TRACKED);
+                  TransparencyIncidents.of(
+                      queries.incidentsReportedBetween(from, end),
+                      context.policy().incidents(),
+                      to));
             });
   }
 
@@ -141,7 +141,7 @@ public final class TransparencyReports {
     return round(values.get(Math.max(0, rank - 1)));
   }
 
-  private static double round(double value) {
+  static double round(double value) {
     return Math.round(value * 100) / 100.0;
   }
 }

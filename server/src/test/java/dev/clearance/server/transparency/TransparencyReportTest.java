@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The annual transparency report (ACC-3) over a registry with two releases released this year (one
  * after answering a finding two days after it was filed), one release still in review with a
- * finding, and one certification: only public material is counted.
+ * finding, one certification and two incidents (one acknowledged within the hour and resolved, one
+ * critical and not acknowledged in time): only public material is counted.
  */
 class TransparencyReportTest extends FindingTestBase {
 
@@ -40,6 +41,19 @@ class TransparencyReportTest extends FindingTestBase {
             .path("id")
             .asText();
     steward.post("/api/v1/certifications/" + certification + "/certify", "{}");
+    String reports = plain.scenario().path() + "/incidents";
+    String answeredIncident =
+        reportIncident(reports, "harm", "medium").path("incident").path("id").asText();
+    clock.advance(Duration.ofHours(1));
+    String incidentPath =
+        "/api/v1/orgs/" + plain.scenario().org() + "/incidents/" + answeredIncident;
+    ApiClient releaser = plain.scenario().releaser();
+    assertThat(releaser.post(incidentPath + "/acknowledge", "{\"note\": \"Seen.\"}").status())
+        .isEqualTo(200);
+    assertThat(releaser.post(incidentPath + "/resolve", "{\"resolution\": \"Fixed.\"}").status())
+        .isEqualTo(200);
+    reportIncident(reports, "output-dispute", "critical");
+    clock.advance(Duration.ofHours(5)); // the critical report's 4 hours to acknowledge pass
 
     ApiResponse response = anonymous.get("/api/v1/transparency-report?year=2026");
     JsonNode report = response.json();
@@ -64,7 +78,24 @@ class TransparencyReportTest extends FindingTestBase {
     assertThat(findings.path("byResponse").path("disputed").asInt()).isOne();
     assertThat(findings.path("overdue").asInt()).isZero();
     assertThat(report.path("certifications").path("granted").asInt()).isOne();
-    assertThat(report.path("incidents").asText()).startsWith("Not tracked");
+    JsonNode incidents = report.path("incidents");
+    assertThat(incidents.path("reported").asInt()).isEqualTo(2);
+    assertThat(incidents.path("byKind").path("harm").asInt()).isOne();
+    assertThat(incidents.path("byKind").path("output-dispute").asInt()).isOne();
+    assertThat(incidents.path("bySeverity").path("critical").asInt()).isOne();
+    assertThat(incidents.path("bySeverity").path("low").asInt()).isZero();
+    assertThat(incidents.path("open").asInt()).isOne();
+    assertThat(incidents.path("resolved").asInt()).isOne();
+    assertThat(incidents.path("escalated").asInt()).as("critical: at once").isOne();
+    assertThat(incidents.path("acknowledgementsDue").asInt()).isEqualTo(2);
+    assertThat(incidents.path("acknowledgedOnTime").asInt()).isOne();
+    assertThat(incidents.path("acknowledgedOnTimeRate").asDouble()).isEqualTo(0.5);
+    assertThat(incidents.path("resolutionsDue").asInt()).as("the critical is not due yet").isOne();
+    assertThat(incidents.path("resolvedOnTimeRate").asDouble()).isEqualTo(1.0);
+    assertThat(incidents.path("medianAcknowledgeHours").asDouble()).isEqualTo(1.0);
+    assertThat(report.toString()).doesNotContain("Gave a dangerous dose");
+    assertThat(lastYear.path("incidents").path("reported").asInt()).isZero();
+    assertThat(lastYear.path("incidents").path("acknowledgedOnTimeRate").isNumber()).isFalse();
     assertThat(lastYear.path("releases").path("released").asInt()).isZero();
     assertThat(lastYear.path("releases").path("complianceRate").isNumber()).isFalse();
     assertThat(lastYear.path("findings").path("medianResponseDays").isNumber()).isFalse();
@@ -78,7 +109,21 @@ class TransparencyReportTest extends FindingTestBase {
             "releases.byTier.1,2",
             "releases.complianceRate,1.0",
             "findings.byResponse.disputed,1",
-            "adoption.certified,1");
+            "adoption.certified,1",
+            "incidents.reported,2",
+            "incidents.bySeverity.critical,1",
+            "incidents.acknowledgedOnTimeRate,0.5");
+  }
+
+  private JsonNode reportIncident(String reports, String kind, String severity) {
+    ApiResponse reported =
+        anonymous.post(
+            reports,
+            "{\"kind\": \"%s\", \"severity\": \"%s\", \"summary\": \"Gave a dangerous dose\","
+                    .formatted(kind, severity)
+                + " \"details\": \"It said ten times the label.\"}");
+    assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+    return reported.json();
   }
 
   @Test

@@ -9,14 +9,28 @@ import java.util.List;
  * @param years the years a report can be read for, newest first
  * @param tiers releases released in the year, per tier
  * @param responses answered findings, per kind of latest response
+ * @param incidentKinds incidents reported in the year, per kind
+ * @param incidentSeverities incidents reported in the year, per current severity
  */
 public record TransparencyPageView(
-    TransparencyReport report, List<Integer> years, List<Bar> tiers, List<Bar> responses) {
+    TransparencyReport report,
+    List<Integer> years,
+    List<Bar> tiers,
+    List<Bar> responses,
+    List<Bar> incidentKinds,
+    List<Bar> incidentSeverities) {
 
   public TransparencyPageView {
     years = List.copyOf(years);
     tiers = List.copyOf(tiers);
     responses = List.copyOf(responses);
+    incidentKinds = List.copyOf(incidentKinds);
+    incidentSeverities = List.copyOf(incidentSeverities);
+  }
+
+  /** Hours with one decimal, or "–". */
+  public static String hours(Double hours) {
+    return hours == null ? "–" : String.format(java.util.Locale.ROOT, "%.1f hours", hours);
   }
 
   /** A rate as a percentage with one decimal, or "–" when there is none. */

@@ -47,7 +47,25 @@ public final class TransparencyPages {
                       report,
                       years,
                       Bar.of(report.releases().byTier(), TIER_LABELS),
-                      Bar.of(report.findings().byResponse(), Map.of())));
+                      Bar.of(report.findings().byResponse(), Map.of()),
+                      Bar.of(report.incidents().byKind(), kindTitles(context)),
+                      Bar.of(report.incidents().bySeverity(), severityTitles(context))));
             }));
+  }
+
+  private static Map<String, String> kindTitles(RegistryContext context) {
+    Map<String, String> titles = new java.util.HashMap<>();
+    context.policy().incidents().kinds().forEach(kind -> titles.put(kind.id(), kind.title()));
+    return titles;
+  }
+
+  private static Map<String, String> severityTitles(RegistryContext context) {
+    Map<String, String> titles = new java.util.HashMap<>();
+    context
+        .policy()
+        .incidents()
+        .severities()
+        .forEach(severity -> titles.put(severity.id(), severity.title()));
+    return titles;
   }
 }

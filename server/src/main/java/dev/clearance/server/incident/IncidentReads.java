@@ -70,6 +70,17 @@ public final class IncidentReads {
                 tx, repository -> repository.list(Incidents.statuses(filter), page), filter, now));
   }
 
+  /**
+   * The open incidents of every organization that need the stewards: escalated to them, or past a
+   * deadline; oldest first.
+   */
+  public static IncidentList escalated(RegistryContext context, PageRequest page) {
+    Instant now = context.clock().instant();
+    return StoreReads.read(
+        context.db(),
+        tx -> views(tx, repository -> repository.listEscalatedOrOverdue(now, page), null, now));
+  }
+
   /** The reports of the signed-in user {@code userId}, oldest first. */
   public static IncidentList ofReporter(RegistryContext context, String userId, PageRequest page) {
     Instant now = context.clock().instant();

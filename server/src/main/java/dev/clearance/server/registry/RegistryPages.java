@@ -8,6 +8,7 @@ import dev.clearance.server.web.audit.AuditPages;
 import dev.clearance.server.web.catalog.CatalogPages;
 import dev.clearance.server.web.certification.CertificationPages;
 import dev.clearance.server.web.inbox.InboxPages;
+import dev.clearance.server.web.incident.IncidentPages;
 import dev.clearance.server.web.org.OrgPages;
 import dev.clearance.server.web.review.ReviewPages;
 import dev.clearance.server.web.steward.StewardPages;
@@ -31,6 +32,7 @@ final class RegistryPages {
     pages.addAll(ReviewPages.list(context, renderer));
     pages.addAll(AuditPages.list(context, renderer));
     pages.addAll(CertificationPages.list(context, renderer));
+    pages.addAll(IncidentPages.list(context, renderer));
     pages.addAll(TransparencyPages.list(context, renderer));
     return new Website(renderer, pages);
   }

@@ -33,6 +33,21 @@ public final class Links {
     return "/orgs/" + segment(org);
   }
 
+  /** The form that reports a problem with a release (harm, disputed output). */
+  public static String reportIncident(String org, String model, String version) {
+    return release(org, model, version) + "/report";
+  }
+
+  /** The incidents of an organization's releases, for its responders. */
+  public static String incidents(String org) {
+    return organization(org) + "/incidents";
+  }
+
+  /** One incident, for the organization's responders. */
+  public static String incident(String org, String id) {
+    return incidents(org) + "/" + segment(id);
+  }
+
   /** {@code value} as one URL path segment. */
   public static String segment(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

@@ -65,16 +65,6 @@ class CertificationEndpointsTest extends ReleaseTestBase {
     return actions;
   }
 
-  private static List<String> inboxKinds(ApiClient client) {
-    List<String> kinds = new ArrayList<>();
-    client
-        .get("/api/v1/me/notifications?limit=200")
-        .json()
-        .path("items")
-        .forEach(item -> kinds.add(item.path("kind").asText()));
-    return kinds;
-  }
-
   @Test
   void request_thenCertify_publicWithAYearsValidityAndEveryStepAudited() {
     Org acme = org("acme");

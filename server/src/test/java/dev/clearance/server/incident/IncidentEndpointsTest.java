@@ -61,16 +61,6 @@ class IncidentEndpointsTest extends ReleaseTestBase {
     return "/api/v1/orgs/" + scenario.org() + "/incidents/" + incident.path("id").asText();
   }
 
-  private static List<String> inboxKinds(ApiClient client) {
-    List<String> kinds = new ArrayList<>();
-    client
-        .get("/api/v1/me/notifications?limit=200")
-        .json()
-        .path("items")
-        .forEach(item -> kinds.add(item.path("kind").asText()));
-    return kinds;
-  }
-
   /** Each notification of the caller's inbox as JSON text. */
   private static List<String> inbox(ApiClient client) {
     List<String> items = new ArrayList<>();

@@ -99,6 +99,17 @@ public abstract class RegistryTestBase extends BothDatabases {
     return false;
   }
 
+  /** The kinds of the notifications in {@code client}'s inbox, newest first (up to 200). */
+  protected static List<String> inboxKinds(ApiClient client) {
+    List<String> kinds = new java.util.ArrayList<>();
+    client
+        .get("/api/v1/me/notifications?limit=200")
+        .json()
+        .path("items")
+        .forEach(item -> kinds.add(item.path("kind").asText()));
+    return kinds;
+  }
+
   /**
    * A new user with an API token and the given registry roles. {@link GlobalRole#EVALUATOR} makes
    * them a vetted evaluator: an application without conflicts, approved by a steward.

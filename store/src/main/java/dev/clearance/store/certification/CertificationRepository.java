@@ -4,6 +4,7 @@ import dev.clearance.release.ReleaseState;
 import dev.clearance.store.Ids;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
+import dev.clearance.store.internal.CodeLists;
 import dev.clearance.store.internal.Paging;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.SqlErrors;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -246,11 +246,7 @@ public final class CertificationRepository {
   }
 
   private static String statusIn(Collection<CertificationStatus> statuses) {
-    if (statuses.isEmpty()) {
-      return "1 = 0";
-    }
-    List<String> quoted = statuses.stream().map(s -> "'" + s.code() + "'").sorted().toList();
-    return "status IN (" + String.join(", ", quoted) + ")";
+    return CodeLists.in("status", statuses.stream().map(CertificationStatus::code).toList());
   }
 
   private static Certification map(ResultSet rs) throws SQLException {

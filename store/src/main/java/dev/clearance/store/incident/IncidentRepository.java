@@ -3,6 +3,7 @@ package dev.clearance.store.incident;
 import dev.clearance.store.Ids;
 import dev.clearance.store.Page;
 import dev.clearance.store.PageRequest;
+import dev.clearance.store.internal.CodeLists;
 import dev.clearance.store.internal.Paging;
 import dev.clearance.store.internal.Rows;
 import dev.clearance.store.internal.Secrets;
@@ -225,6 +226,32 @@ public final class IncidentRepository {
   }
 
   /**
+   * One page of the open incidents of every organization that need the stewards at {@code now}:
+   * escalated to them, or past a deadline (acknowledgement while received, resolution while open),
+   * oldest first.
+   */
+  public Page<Incident> listEscalatedOrOverdue(Instant now, PageRequest page) {
+    return Paging.page(
+        handle,
+        "SELECT "
+            + COLUMNS
+            + " FROM "
+            + TABLE
+            + " WHERE "
+            + statusIn(List.of(IncidentStatus.RECEIVED, IncidentStatus.ACKNOWLEDGED))
+            + " AND (escalated_at IS NOT NULL OR resolve_by <= :now"
+            + " OR (status = :received AND acknowledge_by <= :now))",
+        "id",
+        page,
+        (rs, ctx) -> map(rs),
+        Incident::id,
+        "now",
+        now.toEpochMilli(),
+        "received",
+        IncidentStatus.RECEIVED.code());
+  }
+
+  /**
    * The organization acknowledges an incident received, with its severity (the reported one or
    * another) and the resolution deadline that severity gives.
    */
@@ -377,11 +404,7 @@ public final class IncidentRepository {
   }
 
   private static String statusIn(Collection<IncidentStatus> statuses) {
-    if (statuses.isEmpty()) {
-      return "1 = 0";
-    }
-    List<String> quoted = statuses.stream().map(s -> "'" + s.code() + "'").sorted().toList();
-    return "status IN (" + String.join(", ", quoted) + ")";
+    return CodeLists.in("status", statuses.stream().map(IncidentStatus::code).toList());
   }
 
   private static Incident map(ResultSet rs) throws SQLException {

@@ -212,6 +212,44 @@ class IncidentRepositoryTest extends BothDatabases {
   }
 
   @Test
+  void listEscalatedOrOverdue_escalatedOrPastEitherDeadline_openOnes() {
+    Fixture fixture = release();
+    User responder = user();
+    Incident calm = report(fixture.release(), null, Duration.ofHours(72)).incident();
+    Incident unacknowledged = report(fixture.release(), null, Duration.ofHours(4)).incident();
+    Incident told = report(fixture.release(), null, Duration.ofHours(72)).incident();
+    Incident unresolved = report(fixture.release(), null, Duration.ofHours(72)).incident();
+    Incident closed = report(fixture.release(), null, Duration.ofHours(4)).incident();
+    Instant resolveSoon = clock.instant().plus(Duration.ofHours(3));
+    tx(repos -> incidents(repos).markEscalated(told.id(), "Told at once."));
+    tx(
+        repos ->
+            incidents(repos)
+                .acknowledge(unresolved.id(), 1, responder.id(), "high", resolveSoon, "On it."));
+    tx(repos -> incidents(repos).close(closed.id(), 1, IncidentStatus.RESOLVED, null, "Fixed."));
+    List<Incident> before =
+        tx(
+            repos ->
+                incidents(repos)
+                    .listEscalatedOrOverdue(clock.instant(), PageRequest.first(200))
+                    .items());
+    clock.advance(Duration.ofHours(5));
+    Instant now = clock.instant();
+
+    List<Incident> after =
+        tx(repos -> incidents(repos).listEscalatedOrOverdue(now, PageRequest.first(200)).items());
+
+    assertThat(before)
+        .extracting(Incident::id)
+        .contains(told.id())
+        .doesNotContain(calm.id(), unacknowledged.id(), unresolved.id(), closed.id());
+    assertThat(after)
+        .extracting(Incident::id)
+        .contains(told.id(), unacknowledged.id(), unresolved.id())
+        .doesNotContain(calm.id(), closed.id());
+  }
+
+  @Test
   void lists_byOrganizationAndStatus_keepOtherOrganizationsOut() {
     Fixture mine = release();
     Fixture theirs = release();

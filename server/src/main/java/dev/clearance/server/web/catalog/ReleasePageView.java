@@ -51,6 +51,19 @@ public record ReleasePageView(
     return Links.manage(data.model().org(), data.model().name(), data.release().version());
   }
 
+  /**
+   * Whether anyone may report a problem with the release (harm, a disputed output): it has been
+   * public.
+   */
+  public boolean reportable() {
+    return data.findingsPublic();
+  }
+
+  /** The form that reports a problem with the release. */
+  public String reportPath() {
+    return Links.reportIncident(data.model().org(), data.model().name(), data.release().version());
+  }
+
   /** The model's page, listing its versions. */
   public String modelPath() {
     return Links.model(data.model().org(), data.model().name());

@@ -28,8 +28,9 @@ import java.util.Map;
 /**
  * The stewards' pages (issue 7 item 5): the start page with every queue, evaluator vetting, audit
  * firms and auditors, releases waiting for a steward (review windows to open, approvals, waivers
- * with reasons), contested responses to decide and overdue responses. The pages read what the API
- * reads; every decision is a form that {@code clearance.js} sends to the API.
+ * with reasons), contested responses to decide, overdue responses and escalated incidents. The
+ * pages read what the API reads; every decision is a form that {@code clearance.js} sends to the
+ * API.
  */
 public final class StewardPages {
 
@@ -146,7 +147,8 @@ public final class StewardPages {
                 "Findings the organization has not answered by their deadline.",
                 findings.overdue(),
                 false),
-            certificationRequests(context, caller)));
+            certificationRequests(context, caller),
+            EscalatedIncidents.queue(context, COUNTED)));
   }
 
   private static StewardHomeView.Queue certificationRequests(

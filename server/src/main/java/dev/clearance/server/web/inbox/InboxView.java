@@ -25,6 +25,13 @@ public record InboxView(
 
   /** The page a notification leads to, or null when there is none for it. */
   public String pageOf(NotificationView notification) {
+    String link = notification.link();
+    if (link.startsWith("/api/v1/orgs/") && link.contains("/incidents/")) {
+      return link.substring("/api/v1".length()); // the incident's page for its responders
+    }
+    if (link.equals("/api/v1/me/incidents")) {
+      return "/incidents/track"; // the reporter follows the report with its reference
+    }
     if (notification.release() != null) {
       var release = notification.release();
       return Links.release(release.org(), release.model(), release.version());

@@ -278,6 +278,8 @@ class CertificationEndpointsTest extends ReleaseTestBase {
     assertThat(forSteward.path("checked").asInt()).isEqualTo(1);
     assertThat(forSteward.path("passing").asInt()).isEqualTo(1);
     assertThat(forSteward.path("published").asInt()).isZero();
+    assertThat(forSteward.has("findingsOverdue")).as(forSteward.toString()).isTrue();
+    assertThat(forSteward.has("incidentsLate")).as(forSteward.toString()).isTrue();
     assertThat(created.json().path("evidence").path("releases").asInt()).isEqualTo(2);
     assertThat(forPublic.path("evidence").isNull() || forPublic.path("evidence").isMissingNode())
         .as(forPublic.toString())

@@ -107,7 +107,10 @@ public final class CertificationRepository {
         .findOne();
   }
 
-  /** The organization's releases and their latest checks under {@code policyId@policyVersion}. */
+  /**
+   * The organization's releases and their latest checks under {@code policyId@policyVersion}, its
+   * findings and its incidents, at the repository's clock.
+   */
   public ComplianceEvidence evidence(String orgId, String policyId, String policyVersion) {
     int[] counts = new int[4];
     handle
@@ -134,7 +137,54 @@ public final class CertificationRepository {
               return passed;
             })
         .list();
-    return new ComplianceEvidence(counts[0], counts[1], counts[2], counts[3]);
+    int[] findings =
+        counts(
+            "SELECT COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN f.overdue_noted_at IS NULL THEN 0 ELSE 1 END), 0)"
+                + " FROM findings f JOIN releases r ON r.id = f.release_id"
+                + " JOIN models m ON m.id = r.model_id"
+                + " WHERE m.org_id = :org AND f.duplicate_of IS NULL",
+            orgId,
+            2);
+    int[] incidents =
+        counts(
+            "SELECT COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN i.closed_at IS NULL THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN COALESCE(i.acknowledged_at, i.closed_at, :now)"
+                + " > i.acknowledge_by OR COALESCE(i.closed_at, :now) > i.resolve_by"
+                + " THEN 1 ELSE 0 END), 0)"
+                + " FROM incidents i JOIN releases r ON r.id = i.release_id"
+                + " JOIN models m ON m.id = r.model_id WHERE m.org_id = :org",
+            orgId,
+            3);
+    return new ComplianceEvidence(
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        findings[0],
+        findings[1],
+        incidents[0],
+        incidents[1],
+        incidents[2]);
+  }
+
+  /** The {@code columns} whole numbers of the one row {@code sql} gives for {@code :org}. */
+  private int[] counts(String sql, String orgId, int columns) {
+    var query = handle.createQuery(sql).bind("org", orgId);
+    if (sql.contains(":now")) {
+      query.bind("now", clock.millis());
+    }
+    return query
+        .map(
+            (rs, ctx) -> {
+              int[] values = new int[columns];
+              for (int column = 0; column < columns; column++) {
+                values[column] = rs.getInt(column + 1);
+              }
+              return values;
+            })
+        .one();
   }
 
   /** One page of {@code orgId}'s certifications with one of {@code statuses}, oldest first. */

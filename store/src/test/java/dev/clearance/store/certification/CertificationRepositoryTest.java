@@ -7,7 +7,13 @@ import dev.clearance.store.ConflictException;
 import dev.clearance.store.PageRequest;
 import dev.clearance.store.Repositories;
 import dev.clearance.store.StaleVersionException;
+import dev.clearance.store.finding.FindingContent;
+import dev.clearance.store.finding.FindingRepository;
 import dev.clearance.store.identity.User;
+import dev.clearance.store.incident.Incident;
+import dev.clearance.store.incident.IncidentRepository;
+import dev.clearance.store.incident.IncidentStatus;
+import dev.clearance.store.incident.NewIncident;
 import dev.clearance.store.testing.BothDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,5 +160,69 @@ class CertificationRepositoryTest extends BothDatabases {
 
     assertThat(ofOrg).containsExactly(a.id(), b.id());
     assertThat(certified).contains(b.id()).doesNotContain(a.id(), c.id());
+  }
+
+  @Test
+  void evidence_countsReleasesFindingsAndIncidentsOfTheOrganizationOnly() {
+    String org = org();
+    String other = org();
+    String model = tx(repos -> repos.models().create(org, unique("model"), "Model").id());
+    String release = tx(repos -> repos.releases().create(model, "1.0.0").id());
+    String otherModel = tx(repos -> repos.models().create(other, unique("model"), "Model").id());
+    String otherRelease = tx(repos -> repos.releases().create(otherModel, "1.0.0").id());
+    User evaluator = user();
+    String answered = file(release, evaluator);
+    String overdue = file(release, evaluator);
+    file(otherRelease, evaluator);
+    tx(repos -> new FindingRepository(repos.handle(), repos.clock()).noteOverdue(overdue));
+    Incident onTime = report(release, Duration.ofHours(24));
+    Incident waiting = report(release, Duration.ofHours(4));
+    report(otherRelease, Duration.ofHours(4));
+    clock.advance(Duration.ofHours(1));
+    tx(
+        repos ->
+            new IncidentRepository(repos.handle(), repos.clock())
+                .close(onTime.id(), 1, IncidentStatus.RESOLVED, null, "Fixed."));
+    clock.advance(Duration.ofHours(4)); // the waiting one's acknowledgement is now overdue
+
+    ComplianceEvidence evidence = tx(repos -> certifications(repos).evidence(org, "rrf", "2025.1"));
+
+    assertThat(evidence.releases()).isOne();
+    assertThat(evidence.findings()).isEqualTo(2);
+    assertThat(evidence.findingsOverdue()).isOne();
+    assertThat(evidence.incidents()).isEqualTo(2);
+    assertThat(evidence.incidentsOpen()).isOne();
+    assertThat(evidence.incidentsLate()).as("only %s", waiting.id()).isOne();
+    assertThat(answered).isNotEqualTo(overdue);
+  }
+
+  private String file(String releaseId, User evaluator) {
+    FindingContent content =
+        new FindingContent("Leaks", "privacy", "high", List.of("1.0.0"), "s", "r", null, null);
+    Instant due = clock.instant().plus(Duration.ofDays(14));
+    return tx(
+        repos ->
+            new FindingRepository(repos.handle(), repos.clock())
+                .create(releaseId, evaluator.id(), content, due)
+                .id());
+  }
+
+  private Incident report(String releaseId, Duration acknowledge) {
+    Instant now = clock.instant();
+    return tx(
+        repos ->
+            new IncidentRepository(repos.handle(), repos.clock())
+                .report(
+                    new NewIncident(
+                        releaseId,
+                        "harm",
+                        "high",
+                        "s",
+                        "d",
+                        null,
+                        null,
+                        now.plus(acknowledge),
+                        now.plus(Duration.ofDays(14))))
+                .incident());
   }
 }

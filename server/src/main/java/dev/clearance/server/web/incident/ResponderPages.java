@@ -15,7 +15,6 @@ import dev.clearance.server.route.Principal;
 import dev.clearance.server.web.Links;
 import dev.clearance.server.web.PageRenderer;
 import dev.clearance.server.web.Pager;
-import dev.clearance.server.web.steward.Tab;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The organization's incident pages, for its releasers and the stewards: {@code GET
@@ -40,9 +38,8 @@ final class ResponderPages {
   private static final String TEMPLATE = "incident/incident.jte";
 
   /** The status filters of the list, in tab order; {@code open} is shown without one. */
-  private static final List<String> FILTERS = List.of("open", "overdue", "resolved", "rejected");
-
-  private static final String ALL = "all";
+  private static final List<String> FILTERS =
+      List.of("open", "overdue", "resolved", "rejected", IncidentTabs.ALL);
 
   /** Hints for people on the forms, by field or error code, instead of the API's. */
   private static final Map<String, String> HINTS =
@@ -67,44 +64,24 @@ final class ResponderPages {
 
   void list(Context ctx, Principal caller) {
     String org = PathNames.slug(ctx, "org", "organization");
-    String status = ctx.queryParam("status") == null ? "open" : ctx.queryParam("status");
-    if (!FILTERS.contains(status) && !status.equals(ALL)) {
-      throw ApiException.badRequest(
-          "invalid_parameter",
-          "status must be one of " + String.join(", ", FILTERS) + " or " + ALL,
-          Map.of("parameter", "status"),
-          "Choose one of the tabs above the list.");
-    }
+    IncidentTabs tabs = new IncidentTabs(Links.incidents(org), FILTERS);
+    String status = tabs.chosen(ctx);
     IncidentList found =
         IncidentReads.ofOrganization(
-            context, org, status.equals(ALL) ? null : status, PageParams.of(ctx));
-    String base = Links.incidents(org);
-    String shown = status.equals("open") ? base : base + "?status=" + status;
-    List<Tab> tabs =
-        Stream.concat(FILTERS.stream(), Stream.of(ALL))
-            .map(
-                filter ->
-                    new Tab(
-                        Character.toUpperCase(filter.charAt(0)) + filter.substring(1),
-                        filter.equals("open") ? base : base + "?status=" + filter,
-                        filter.equals(status)))
-            .toList();
+            context, org, status.equals(IncidentTabs.ALL) ? null : status, PageParams.of(ctx));
     OrgIncidentsView view =
         new OrgIncidentsView(
             org,
-            tabs,
-            switch (status) {
-              case "open" -> "Open incidents";
-              case "overdue" -> "Overdue incidents";
-              case "resolved" -> "Resolved incidents";
-              case "rejected" -> "Rejected incidents";
-              default -> "All incidents";
-            },
-            found.items(),
-            Pager.byCursor(shown, ctx.queryParam("after"), found.next()),
-            playbook());
+            tabs.tabs(status),
+            new IncidentResults(
+                IncidentTabs.heading(status),
+                "No report has this status.",
+                found.items(),
+                Pager.byCursor(tabs.path(status), ctx.queryParam("after"), found.next()),
+                playbook(),
+                false));
     if (PageRenderer.wantsFragment(ctx) && "results".equals(ctx.header("HX-Target"))) {
-      renderer.fragment(ctx, "incident/results.jte", view);
+      renderer.fragment(ctx, "incident/results.jte", view.results());
     } else {
       renderer.page(ctx, caller, "Incidents of " + org, "incident/list.jte", view);
     }

@@ -28,9 +28,9 @@ import java.util.Map;
 /**
  * The stewards' pages (issue 7 item 5): the start page with every queue, evaluator vetting, audit
  * firms and auditors, releases waiting for a steward (review windows to open, approvals, waivers
- * with reasons), contested responses to decide, overdue responses and escalated incidents. The
- * pages read what the API reads; every decision is a form that {@code clearance.js} sends to the
- * API.
+ * with reasons), contested responses to decide, overdue responses, and every organization's
+ * incidents with those escalated or past a deadline first. The pages read what the API reads; every
+ * decision is a form that {@code clearance.js} sends to the API.
  */
 public final class StewardPages {
 
@@ -40,6 +40,7 @@ public final class StewardPages {
   private StewardPages() {}
 
   public static List<Page> list(RegistryContext context, PageRenderer renderer) {
+    StewardIncidents incidents = new StewardIncidents(context, renderer);
     return List.of(
         Page.get(
             "/steward",
@@ -118,7 +119,8 @@ public final class StewardPages {
                       List.of(),
                       found.items(),
                       Pager.byCursor("/steward/overdue", ctx.queryParam("after"), found.next())));
-            }));
+            }),
+        Page.get(StewardIncidents.PATH, "stewardIncidents", Access.steward(), incidents::show));
   }
 
   private static StewardHomeView home(RegistryContext context, Principal caller) {
@@ -148,7 +150,7 @@ public final class StewardPages {
                 findings.overdue(),
                 false),
             certificationRequests(context, caller),
-            EscalatedIncidents.queue(context, COUNTED)));
+            StewardIncidents.queue(context, COUNTED)));
   }
 
   private static StewardHomeView.Queue certificationRequests(

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * Incidents through the pages, in Chromium (LIFE-2): a visitor without an account reports a problem
  * with a released model through the form and tracks it by its reference; the organization's
  * releaser acknowledges it with another severity and posts an update; the reporter reads both
- * steps; bad input keeps what was typed; a critical report waits in the stewards' queue.
+ * steps; bad input keeps what was typed; a critical report waits in the stewards' queue of
+ * incidents that need attention.
  */
 class IncidentPagesTest extends BrowserTestBase {
 
@@ -232,18 +233,28 @@ class IncidentPagesTest extends BrowserTestBase {
     Locator queue =
         page.locator(".queue-item")
             .filter(new Locator.FilterOptions().setHasText("Escalated incidents"));
+    String waiting = queue.locator(".queue-count").innerText();
+    Response listed =
+        page.waitForNavigation(
+            queue.getByRole(
+                    AriaRole.LINK, new Locator.GetByRoleOptions().setName("Escalated incidents"))
+                ::click);
+    Locator item =
+        page.locator(".incident-item").filter(new Locator.FilterOptions().setHasText(summary));
     Locator link =
-        queue.getByRole(
-            AriaRole.LINK,
-            new Locator.GetByRoleOptions()
-                .setName(scenario.org() + "/" + scenario.model() + " 1.0.0: " + summary)
-                .setExact(true));
+        item.getByRole(
+            AriaRole.LINK, new Locator.GetByRoleOptions().setName(summary).setExact(true));
     String href = link.getAttribute("href");
-    String note = link.locator("xpath=..").innerText();
+    String note = item.innerText();
     Response opened = page.waitForNavigation(link::click);
 
+    assertThat(waiting).doesNotStartWith("0");
+    assertThat(listed.url()).endsWith("/steward/incidents");
     assertThat(href).isEqualTo(Links.incident(scenario.org(), id));
-    assertThat(note).contains("Critical").contains("escalated");
+    assertThat(note)
+        .contains(scenario.org() + "/" + scenario.model() + " 1.0.0")
+        .contains("Critical")
+        .contains("escalated");
     assertThat(opened.status()).isEqualTo(200);
     assertThat(page.locator(".incident-facts")).containsText("the registry's stewards were told");
   }

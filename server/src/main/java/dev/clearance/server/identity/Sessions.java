@@ -112,7 +112,10 @@ public final class Sessions {
         SameSite.STRICT);
   }
 
-  private static boolean overTls(Context ctx) {
+  /**
+   * Whether the request came over TLS (directly, or as a proxy's {@code X-Forwarded-Proto} says).
+   */
+  public static boolean overTls(Context ctx) {
     if ("https".equalsIgnoreCase(ctx.scheme())) {
       return true;
     }

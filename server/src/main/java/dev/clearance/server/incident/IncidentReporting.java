@@ -100,11 +100,8 @@ public final class IncidentReporting {
                             + " reports.");
                 incident = Incidents.repository(tx).find(incident.id()).orElseThrow();
               }
-              return new ReportedView(
-                  stored.reference(),
-                  "/api/v1/incident-reports/" + stored.reference(),
-                  "/incidents/track?reference=" + stored.reference(),
-                  IncidentView.of(tx, ref, incident, now, false));
+              return ReportedView.of(
+                  stored.reference(), IncidentView.of(tx, ref, incident, now, false));
             });
   }
 

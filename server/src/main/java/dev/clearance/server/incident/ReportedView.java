@@ -9,4 +9,14 @@ package dev.clearance.server.incident;
  * @param trackingPage the web page that does the same
  */
 public record ReportedView(
-    String reference, String trackingPath, String trackingPage, IncidentView incident) {}
+    String reference, String trackingPath, String trackingPage, IncidentView incident) {
+
+  /** The answer for {@code incident}, whose tracking reference is {@code reference}. */
+  public static ReportedView of(String reference, IncidentView incident) {
+    return new ReportedView(
+        reference,
+        "/api/v1/incident-reports/" + reference,
+        "/incidents/track?reference=" + reference,
+        incident);
+  }
+}

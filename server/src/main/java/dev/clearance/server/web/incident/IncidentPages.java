@@ -25,6 +25,7 @@ public final class IncidentPages {
     return List.of(
         Page.get(reportPath, "incidentReportForm", Access.anyone(), report::show),
         Page.post(reportPath, "incidentReport", Access.anyone(), report::submit),
+        Page.get(ReportPage.REPORTED_PATH, "incidentReported", Access.anyone(), report::reported),
         Page.get("/incidents/track", "incidentTracking", Access.anyone(), track::show),
         Page.get(
             "/orgs/{org}/incidents",

@@ -1,8 +1,11 @@
 package dev.clearance.server.web.incident;
 
 import dev.clearance.server.http.ApiException;
+import dev.clearance.server.identity.Sessions;
+import dev.clearance.server.incident.IncidentReads;
 import dev.clearance.server.incident.IncidentReportRequest;
 import dev.clearance.server.incident.IncidentReporting;
+import dev.clearance.server.incident.IncidentView;
 import dev.clearance.server.incident.ReportedView;
 import dev.clearance.server.registry.RegistryContext;
 import dev.clearance.server.release.ReleaseLookup;
@@ -12,6 +15,9 @@ import dev.clearance.server.release.StoreReads;
 import dev.clearance.server.route.Principal;
 import dev.clearance.server.web.PageRenderer;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
 import java.util.Map;
 
 /**
@@ -37,6 +43,15 @@ final class ReportPage {
           "not_released",
               "Incidents are for released models. While a release is in review, its evaluators"
                   + " file findings instead.");
+
+  /** Where the confirmation of a new report is shown. */
+  static final String REPORTED_PATH = "/incidents/reported";
+
+  /** The cookie that carries a new report's reference to its confirmation, and only there. */
+  static final String REPORTED_COOKIE = "clearance_reported";
+
+  /** How long the reference waits in that cookie for the confirmation to be read. */
+  static final int REFERENCE_SECONDS = 600;
 
   private final RegistryContext context;
   private final PageRenderer renderer;
@@ -102,14 +117,49 @@ final class ReportPage {
       renderer.page(ctx, caller, "Report a problem with " + view.label(), TEMPLATE, view);
       return;
     }
+    // Post, redirect, get: a reload of the confirmation cannot send the report again. The reference
+    // goes to the confirmation in a cookie for that page only, which it clears, never in a URL.
+    ctx.cookie(reportedCookie(ctx, reported.reference(), REFERENCE_SECONDS));
+    ctx.redirect(REPORTED_PATH, HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * {@code GET /incidents/reported}: the confirmation of the report just sent, with its tracking
+   * reference, shown this once; afterwards (or without a report) a page that says so.
+   */
+  void reported(Context ctx, Principal caller) {
+    String reference = ctx.cookie(REPORTED_COOKIE);
     ctx.header("Cache-Control", "no-store");
-    ctx.status(201);
+    if (reference == null || reference.isBlank()) {
+      renderer.page(ctx, caller, "Report received", "incident/reportedOnce.jte", playbook());
+      return;
+    }
+    ctx.cookie(reportedCookie(ctx, "", 0));
+    IncidentView incident;
+    try {
+      incident = IncidentReads.byReference(context, reference);
+    } catch (ApiException unknown) {
+      renderer.page(ctx, caller, "Report received", "incident/reportedOnce.jte", playbook());
+      return;
+    }
     renderer.page(
         ctx,
         caller,
         "Report received",
         "incident/reported.jte",
-        new ReportedPageView(reported, playbook()));
+        new ReportedPageView(ReportedView.of(reference, incident), playbook()));
+  }
+
+  private static Cookie reportedCookie(Context ctx, String value, int maxAgeSeconds) {
+    return new Cookie(
+        REPORTED_COOKIE,
+        value,
+        REPORTED_PATH,
+        maxAgeSeconds,
+        Sessions.overTls(ctx),
+        true,
+        null,
+        SameSite.STRICT);
   }
 
   private PlaybookWords playbook() {

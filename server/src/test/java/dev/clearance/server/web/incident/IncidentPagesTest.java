@@ -112,6 +112,18 @@ class IncidentPagesTest extends BrowserTestBase {
     return scope.locator(".alert-error:not([hidden])");
   }
 
+  /** How many incidents of a list answer have {@code summary}. */
+  private static long countWithSummary(ApiResponse list, String summary) {
+    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+    long count = 0;
+    for (JsonNode item : list.json().path("items")) {
+      if (item.path("summary").asText().equals(summary)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** Fills the report form of {@link #page}. */
   private void fillReport(String kind, String severity, String summary) {
     page.getByLabel(kind).check();
@@ -126,7 +138,8 @@ class IncidentPagesTest extends BrowserTestBase {
     open(reportPage(scenario));
     fillReport("Disputed output", severity, summary);
     Response sent = submit(page, "Send the report");
-    assertThat(sent.status()).as("the report is stored").isEqualTo(201);
+    assertThat(sent.status()).as("the report is stored").isEqualTo(200);
+    assertThat(page.url()).endsWith("/incidents/reported");
     return page.locator("#tracking-reference").innerText();
   }
 
@@ -142,8 +155,17 @@ class IncidentPagesTest extends BrowserTestBase {
     Response sent = submit(page, "Send the report");
     String reference = page.locator("#tracking-reference").innerText();
     String confirmation = page.locator(".incident-reference").innerText();
+    String confirmationUrl = page.url();
+    String trackHref =
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Track this report"))
+            .getAttribute("href");
     screenshot("incident-reported");
-    follow(page, "Track this report");
+    Response reloaded = page.reload();
+    String afterReload = page.locator("main").innerText();
+    assertAccessible();
+    long storedOnce =
+        countWithSummary(steward.get("/api/v1/orgs/" + scenario.org() + "/incidents"), SUMMARY);
+    open(trackHref);
     String received = page.locator(".incident-status").innerText();
     assertAccessible();
 
@@ -171,7 +193,14 @@ class IncidentPagesTest extends BrowserTestBase {
         .isEqualTo(
             "To be acknowledged within 24 hours, resolved within 14 days; the registry's stewards"
                 + " are told at once.");
-    assertThat(sent.status()).isEqualTo(201);
+    assertThat(sent.status()).isEqualTo(200);
+    assertThat(confirmationUrl).endsWith("/incidents/reported").doesNotContain("clri_");
+    assertThat(trackHref).isEqualTo("/incidents/track?reference=" + reference);
+    assertThat(reloaded.status()).isEqualTo(200);
+    assertThat(reloaded.headerValue("cache-control")).isEqualTo("no-store");
+    assertThat(afterReload).contains("showed the tracking reference of your report once");
+    assertThat(afterReload).doesNotContain(reference);
+    assertThat(storedOnce).as("a reload does not send the report again").isOne();
     assertThat(reference).startsWith("clri_");
     assertThat(confirmation)
         .contains("shown only this once")

@@ -12,7 +12,9 @@ import dev.clearance.store.identity.Organization;
 import dev.clearance.store.incident.Incident;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Incidents as their readers see them, for the API and the pages. */
@@ -96,13 +98,15 @@ public final class IncidentReads {
       Instant now) {
     Page<Incident> found = query.apply(Incidents.repository(tx));
     List<IncidentView> items = new ArrayList<>();
+    Map<String, ReleaseRef> releases = new HashMap<>(); // each release read once per page
     for (Incident incident : found.items()) {
       boolean overdue = incident.acknowledgementOverdue(now) || incident.resolutionOverdue(now);
       if ("overdue".equals(filter) && !overdue) {
         continue;
       }
-      items.add(
-          IncidentView.of(tx, ReleaseRef.read(tx, incident.releaseId()), incident, now, true));
+      ReleaseRef ref =
+          releases.computeIfAbsent(incident.releaseId(), id -> ReleaseRef.read(tx, id));
+      items.add(IncidentView.of(tx, ref, incident, now, true));
     }
     return new IncidentList(items, found.nextCursor());
   }

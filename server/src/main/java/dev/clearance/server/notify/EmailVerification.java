@@ -75,8 +75,9 @@ public final class EmailVerification {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    if (signature.length != 32) {
-      return Optional.empty();
+    if (signature.length != 32
+        || !Base64.getUrlEncoder().withoutPadding().encodeToString(signature).equals(parts[2])) {
+      return Optional.empty(); // only the one encoding the registry makes (no stray padding bits)
     }
     return Optional.of(
         new Claim(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])), signature));

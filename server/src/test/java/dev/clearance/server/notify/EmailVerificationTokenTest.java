@@ -71,4 +71,23 @@ class EmailVerificationTokenTest {
     assertThat(LINKS.read(good.replace("clrv_", "clrv_\u00e9"))).as("not ASCII").isEmpty();
     assertThat(LINKS.read(good + ".extra")).isEmpty();
   }
+
+  @Test
+  void read_theSameMacWithAPaddingBitSet_empty() {
+    String good = LINKS.token("user-1", "ada@example.org", EXPIRES);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    char last = good.charAt(good.length() - 1);
+    // 32 bytes are 43 characters; the last one holds 4 bits of the MAC and 2 bits written as zero.
+    String repadded =
+        good.substring(0, good.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
+
+    assertThat(LINKS.read(good)).isPresent();
+    assertThat(
+            java.util.Base64.getUrlDecoder()
+                .decode(repadded.substring(repadded.lastIndexOf('.') + 1)))
+        .as("a lenient decoder reads the same MAC")
+        .isEqualTo(
+            java.util.Base64.getUrlDecoder().decode(good.substring(good.lastIndexOf('.') + 1)));
+    assertThat(LINKS.read(repadded)).as("only the registry's own encoding is read").isEmpty();
+  }
 }

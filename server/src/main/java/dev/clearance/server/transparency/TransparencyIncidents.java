@@ -3,7 +3,7 @@ package dev.clearance.server.transparency;
 import dev.clearance.policy.IncidentKind;
 import dev.clearance.policy.IncidentRules;
 import dev.clearance.policy.IncidentSeverity;
-import dev.clearance.store.transparency.TransparencyQueries.ReportedIncident;
+import dev.clearance.store.incident.Incident;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class TransparencyIncidents {
    * severities in the order of {@code rules}, then any others (from an earlier policy).
    */
   static TransparencyReport.Incidents of(
-      List<ReportedIncident> incidents, IncidentRules rules, Instant to) {
+      List<Incident> incidents, IncidentRules rules, Instant to) {
     Map<String, Integer> byKind = new LinkedHashMap<>();
     rules.kinds().stream().map(IncidentKind::id).forEach(id -> byKind.put(id, 0));
     Map<String, Integer> bySeverity = new LinkedHashMap<>();
@@ -35,31 +35,30 @@ final class TransparencyIncidents {
     int resolutionsDue = 0;
     int resolvedOnTime = 0;
     List<Double> hours = new ArrayList<>();
-    for (ReportedIncident incident : incidents) {
+    for (Incident incident : incidents) {
       byKind.merge(incident.kind(), 1, Integer::sum);
       bySeverity.merge(incident.severity(), 1, Integer::sum);
       switch (incident.status()) {
-        case "resolved" -> resolved++;
-        case "rejected" -> rejected++;
+        case RESOLVED -> resolved++;
+        case REJECTED -> rejected++;
         default -> open++;
       }
-      if (incident.escalated()) {
+      if (incident.escalatedAt() != null) {
         escalated++;
       }
-      if (incident.answeredAt() != null || !incident.acknowledgeBy().isAfter(to)) {
+      Instant answered = incident.answeredAt();
+      if (answered != null || !incident.acknowledgeBy().isAfter(to)) {
         acknowledgementsDue++;
-        if (incident.answeredAt() != null
-            && !incident.answeredAt().isAfter(incident.acknowledgeBy())) {
+        if (answered != null && !incident.acknowledgedLate()) {
           acknowledgedOnTime++;
         }
       }
-      if (incident.answeredAt() != null) {
-        hours.add(
-            Duration.between(incident.reportedAt(), incident.answeredAt()).toMinutes() / 60.0);
+      if (answered != null) {
+        hours.add(Duration.between(incident.reportedAt(), answered).toMinutes() / 60.0);
       }
       if (incident.closedAt() != null || !incident.resolveBy().isAfter(to)) {
         resolutionsDue++;
-        if (incident.closedAt() != null && !incident.closedAt().isAfter(incident.resolveBy())) {
+        if (incident.closedAt() != null && !incident.closedLate()) {
           resolvedOnTime++;
         }
       }

@@ -2,6 +2,7 @@ package dev.clearance.server.transparency;
 
 import dev.clearance.server.http.ApiException;
 import dev.clearance.server.registry.RegistryContext;
+import dev.clearance.store.incident.IncidentRepository;
 import dev.clearance.store.transparency.TransparencyQueries;
 import dev.clearance.store.transparency.TransparencyQueries.PublicFinding;
 import dev.clearance.store.transparency.TransparencyQueries.PublishedRelease;
@@ -77,7 +78,8 @@ public final class TransparencyReports {
                       queries.certificationsGrantedBetween(from, end),
                       queries.certificationsRevokedBetween(from, end)),
                   TransparencyIncidents.of(
-                      queries.incidentsReportedBetween(from, end),
+                      new IncidentRepository(handle, context.clock())
+                          .listReportedBetween(from, end),
                       context.policy().incidents(),
                       to));
             });

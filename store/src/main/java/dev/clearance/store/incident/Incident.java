@@ -66,9 +66,14 @@ public record Incident(
     return status.isOpen() && !now.isBefore(resolveBy);
   }
 
+  /** When it was first answered: acknowledged, or closed without acknowledgement; else null. */
+  public Instant answeredAt() {
+    return acknowledgedAt != null ? acknowledgedAt : closedAt;
+  }
+
   /** Whether it was acknowledged (or closed without acknowledgement) after its deadline. */
   public boolean acknowledgedLate() {
-    Instant answered = acknowledgedAt != null ? acknowledgedAt : closedAt;
+    Instant answered = answeredAt();
     return answered != null && answered.isAfter(acknowledgeBy);
   }
 

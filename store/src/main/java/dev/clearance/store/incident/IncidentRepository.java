@@ -172,19 +172,22 @@ public final class IncidentRepository {
         reporterId);
   }
 
-  /** How many incidents of {@code orgId}'s releases are open. */
-  public int countOpenByOrg(String orgId) {
+  /**
+   * The incidents reported in {@code [from, to)}, oldest first, for the transparency report (every
+   * incident is about a release that was public: reports are taken for nothing else).
+   */
+  public List<Incident> listReportedBetween(Instant from, Instant to) {
     return handle
         .createQuery(
-            "SELECT COUNT(*) FROM "
+            "SELECT "
+                + COLUMNS
+                + " FROM "
                 + TABLE
-                + " WHERE "
-                + OF_ORGANIZATION
-                + " AND "
-                + statusIn(List.of(IncidentStatus.RECEIVED, IncidentStatus.ACKNOWLEDGED)))
-        .bind("org", orgId)
-        .mapTo(Integer.class)
-        .one();
+                + " WHERE reported_at >= :from AND reported_at < :to ORDER BY id")
+        .bind("from", from.toEpochMilli())
+        .bind("to", to.toEpochMilli())
+        .map((rs, ctx) -> map(rs))
+        .list();
   }
 
   /**

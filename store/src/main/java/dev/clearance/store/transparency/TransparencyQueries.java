@@ -40,26 +40,6 @@ public final class TransparencyQueries {
   public record PublicFinding(
       Instant filedAt, Instant firstResponseAt, String lastResponseKind, boolean overdue) {}
 
-  /**
-   * An incident reported in the period (only released models take reports, so every incident is
-   * about public material; its text is not read).
-   *
-   * @param severity its current severity
-   * @param answeredAt when it was first acknowledged or closed, or {@code null}
-   * @param closedAt when it was resolved or rejected, or {@code null}
-   * @param status {@code received}, {@code acknowledged}, {@code resolved} or {@code rejected}
-   */
-  public record ReportedIncident(
-      String kind,
-      String severity,
-      String status,
-      Instant reportedAt,
-      Instant acknowledgeBy,
-      Instant resolveBy,
-      Instant answeredAt,
-      Instant closedAt,
-      boolean escalated) {}
-
   /** How many organizations are registered. */
   public int organizations() {
     return handle.createQuery("SELECT COUNT(*) FROM organizations").mapTo(Integer.class).one();
@@ -118,39 +98,6 @@ public final class TransparencyQueries {
                   overdue);
             })
         .list();
-  }
-
-  /** The incidents reported in the period, oldest first. */
-  public List<ReportedIncident> incidentsReportedBetween(Instant from, Instant to) {
-    return handle
-        .createQuery(
-            "SELECT kind, severity, status, reported_at, acknowledge_by, resolve_by,"
-                + " COALESCE(acknowledged_at, closed_at) AS answered_at, closed_at, escalated_at"
-                + " FROM incidents WHERE reported_at >= :from AND reported_at < :to ORDER BY id")
-        .bind("from", from.toEpochMilli())
-        .bind("to", to.toEpochMilli())
-        .map(
-            (rs, ctx) -> {
-              Instant answered = instantOrNull(rs.getLong("answered_at"), rs.wasNull());
-              Instant closed = instantOrNull(rs.getLong("closed_at"), rs.wasNull());
-              rs.getLong("escalated_at");
-              boolean escalated = !rs.wasNull();
-              return new ReportedIncident(
-                  rs.getString("kind"),
-                  rs.getString("severity"),
-                  rs.getString("status"),
-                  Instant.ofEpochMilli(rs.getLong("reported_at")),
-                  Instant.ofEpochMilli(rs.getLong("acknowledge_by")),
-                  Instant.ofEpochMilli(rs.getLong("resolve_by")),
-                  answered,
-                  closed,
-                  escalated);
-            })
-        .list();
-  }
-
-  private static Instant instantOrNull(long millis, boolean wasNull) {
-    return wasNull ? null : Instant.ofEpochMilli(millis);
   }
 
   /** Certifications granted in the period (also those revoked or withdrawn since). */

@@ -277,8 +277,6 @@ class IncidentRepositoryTest extends BothDatabases {
 
     assertThat(all).extracting(Incident::id).containsExactly(open.id(), closed.id());
     assertThat(openOnly).extracting(Incident::id).containsExactly(open.id());
-    assertThat(this.<Integer>tx(repos -> incidents(repos).countOpenByOrg(mine.org().id())))
-        .isEqualTo(1);
     assertThat(
             tx(repos ->
                     incidents(repos)
